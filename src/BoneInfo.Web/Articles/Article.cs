@@ -1,0 +1,64 @@
+namespace BoneInfo.Web.Articles;
+
+/// <summary>
+/// An article as stored: the current content plus its publishing state.
+/// Revisions, workflow and search hang off <see cref="Id"/> without reshaping this table.
+/// </summary>
+public sealed class Article
+{
+    public int Id { get; private set; }
+    public string Slug { get; private set; } = "";
+    public string Title { get; private set; } = "";
+    public ArticleKind Kind { get; private set; }
+    public string Category { get; private set; } = "";
+    public string Summary { get; private set; } = "";
+    public string Body { get; private set; } = "";
+    public ArticleMetadata Metadata { get; private set; } = new();
+    public DateTime ReviewedOn { get; private set; }
+    public ArticleStatus Status { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public DateTime UpdatedAt { get; private set; }
+
+    /// <summary>Fingerprint of the content as last imported from <c>content/</c>; null for articles born in the app.</summary>
+    public string? ImportedHash { get; private set; }
+
+    /// <summary>Optimistic concurrency token: every change bumps it, and a save based on an older value is refused.</summary>
+    public int Version { get; private set; }
+
+    public static Article FromContent(ArticleContent content, DateTime now)
+    {
+        var article = new Article { CreatedAt = now, Status = ArticleStatus.Published };
+        article.Apply(content, now);
+        article.ImportedHash = ArticleFingerprint.Of(content);
+        return article;
+    }
+
+    /// <summary>True when the stored content still matches what was last imported, i.e. nobody edited it in the app.</summary>
+    public bool IsUnchangedSinceImport => ImportedHash is not null && ImportedHash == ArticleFingerprint.Of(ToContent());
+
+    public void ReplaceFromImport(ArticleContent content, DateTime now)
+    {
+        Apply(content, now);
+        ImportedHash = ArticleFingerprint.Of(content);
+    }
+
+    /// <summary>An edit made in the app: the import will leave this article alone from now on.</summary>
+    public void Edit(ArticleContent content, DateTime now) => Apply(content, now);
+
+    public ArticleContent ToContent() => new(
+        Slug, Title, Kind, Category, Summary, Body, DateOnly.FromDateTime(ReviewedOn), Metadata);
+
+    private void Apply(ArticleContent content, DateTime now)
+    {
+        Slug = content.Slug;
+        Title = content.Title;
+        Kind = content.Kind;
+        Category = content.Category;
+        Summary = content.Summary;
+        Body = content.Body;
+        ReviewedOn = content.Reviewed.ToDateTime(TimeOnly.MinValue);
+        Metadata = content.Metadata;
+        UpdatedAt = now;
+        Version++;
+    }
+}

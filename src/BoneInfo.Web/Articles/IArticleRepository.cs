@@ -1,0 +1,24 @@
+namespace BoneInfo.Web.Articles;
+
+/// <summary>The articles the site reads and the import writes. Named for what callers need, not for tables.</summary>
+public interface IArticleRepository
+{
+    Task<Article?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default);
+
+    /// <summary>Published articles, without their bodies, in title order.</summary>
+    Task<IReadOnlyList<ArticleListItem>> ListPublishedAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Adds or refreshes an article from a content file; never overwrites an article edited in the app.</summary>
+    Task<ImportOutcome> UpsertFromContentAsync(ArticleContent content, CancellationToken cancellationToken = default);
+}
+
+public sealed record ArticleListItem(
+    string Slug, string Title, ArticleKind Kind, string Category, string Summary, IReadOnlyList<string> OtherNames);
+
+public enum ImportOutcome
+{
+    Added,
+    Updated,
+    Unchanged,
+    KeptEditorChanges,
+}

@@ -1,0 +1,38 @@
+using BoneInfo.Web.Articles;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BoneInfo.Web.Data.Configurations;
+
+public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.HasIndex(a => a.Slug).IsUnique();
+        builder.HasIndex(a => a.Status);
+        builder.Property(a => a.Slug).HasMaxLength(120).IsRequired();
+        builder.Property(a => a.Title).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.Category).HasMaxLength(120).IsRequired();
+        builder.Property(a => a.Summary).IsRequired();
+        builder.Property(a => a.Body).IsRequired();
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.ImportedHash).HasMaxLength(64);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+
+        // Structured front matter is read and written as a whole, so one JSON column keeps the schema stable
+        // while the content format grows. SQLite's JSON1 can still reach into it when needed.
+        builder.Property(a => a.Metadata)
+            .HasColumnName("MetadataJson")
+            .HasConversion(
+                m => MetadataJson.Serialize(m),
+                s => MetadataJson.Deserialize(s),
+                new ValueComparer<ArticleMetadata>(
+                    (a, b) => MetadataJson.Serialize(a!) == MetadataJson.Serialize(b!),
+                    m => MetadataJson.Serialize(m).GetHashCode(StringComparison.Ordinal),
+                    m => MetadataJson.Deserialize(MetadataJson.Serialize(m))))
+            .IsRequired();
+    }
+}

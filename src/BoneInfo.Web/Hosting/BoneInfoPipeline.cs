@@ -1,0 +1,42 @@
+using BoneInfo.Web.Content;
+using BoneInfo.Web.Data;
+using BoneInfo.Web.Health;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BoneInfo.Web.Hosting;
+
+public static class BoneInfoPipeline
+{
+    /// <summary>Applies migrations and, unless a command is running, imports content/.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app, bool importContent)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BoneInfoDbContext>();
+        await db.Database.MigrateAsync();
+
+        var options = scope.ServiceProvider.GetRequiredService<IOptions<ContentOptions>>().Value;
+        if (importContent && options.ImportOnStartup)
+        {
+            await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportFolderAsync(options.ResolvedPath);
+        }
+        app.Logger.LogInformation("BoneInfo {Version} started in {Environment}",
+            typeof(BoneInfoPipeline).Assembly.GetName().Version, app.Environment.EnvironmentName);
+    }
+
+    public static WebApplication UseBoneInfo(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error/500");
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapHealthChecks("/health", HealthResponse.Options);
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,49 @@
+using BoneInfo.Web.Content;
+
+namespace BoneInfo.Web.Hosting;
+
+/// <summary>Verbs run instead of the web server, e.g. <c>dotnet run --project src/BoneInfo.Web -- import content</c>.</summary>
+public static class CommandLine
+{
+    public static (ICommand? Command, string[] HostArgs) Parse(string[] args) => args switch
+    {
+        ["import", var path, .. var rest] => (new ImportCommand(path), rest),
+        ["import"] => (new UsageCommand("import needs a folder: import PATH"), []),
+        _ => (null, args),
+    };
+}
+
+public interface ICommand
+{
+    Task<int> RunAsync(WebApplication app);
+}
+
+internal sealed class ImportCommand(string path) : ICommand
+{
+    public async Task<int> RunAsync(WebApplication app)
+    {
+        var folder = Path.GetFullPath(path);
+        if (!Directory.Exists(folder))
+        {
+            await Console.Error.WriteLineAsync($"import: folder '{folder}' does not exist");
+            return 2;
+        }
+        await using var scope = app.Services.CreateAsyncScope();
+        var summary = await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportFolderAsync(folder);
+        Console.WriteLine($"Imported {folder}: {summary}");
+        foreach (var file in summary.Invalid)
+        {
+            Console.WriteLine($"  invalid: {file} (see the log line above for the problem)");
+        }
+        return summary.Invalid.Count == 0 ? 0 : 1;
+    }
+}
+
+internal sealed class UsageCommand(string message) : ICommand
+{
+    public async Task<int> RunAsync(WebApplication app)
+    {
+        await Console.Error.WriteLineAsync(message);
+        return 2;
+    }
+}

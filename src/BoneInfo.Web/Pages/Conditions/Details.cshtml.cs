@@ -1,0 +1,54 @@
+using BoneInfo.Web.Articles;
+using BoneInfo.Web.Markdown;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BoneInfo.Web.Pages.Conditions;
+
+public sealed class DetailsModel(IArticleRepository articles, MarkdownRenderer markdown) : PageModel
+{
+    public Article Article { get; private set; } = null!;
+    public RenderedMarkdown Rendered { get; private set; } = null!;
+    public IReadOnlyList<TocEntry> Contents { get; private set; } = [];
+    public IReadOnlyList<ArticleListItem> Related { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var article = await articles.GetPublishedAsync(slug, cancellationToken);
+        if (article is null)
+        {
+            return NotFound();
+        }
+        Article = article;
+        Rendered = markdown.Render(article.Body);
+        var published = await articles.ListPublishedAsync(cancellationToken);
+        Related = article.Metadata.Related
+            .Select(r => published.FirstOrDefault(p => p.Slug == r))
+            .OfType<ArticleListItem>()
+            .ToList();
+        Contents = [.. Rendered.Contents, .. StructuredSections()];
+        return Page();
+    }
+
+    private IEnumerable<TocEntry> StructuredSections()
+    {
+        var m = Article.Metadata;
+        if (m.Genes.Count > 0 || m.Codes.Count > 0 || m.Inheritance is not null || m.Specialists.Count > 0)
+        {
+            yield return new TocEntry(2, "key-facts", "Key facts");
+        }
+        if (m.Phenotypes.Count > 0)
+        {
+            yield return new TocEntry(2, "features", "Features and how often they occur");
+        }
+        if (m.Labs.Count > 0)
+        {
+            yield return new TocEntry(2, "lab-tests", "Laboratory findings");
+        }
+        if (Related.Count > 0)
+        {
+            yield return new TocEntry(2, "related", "Related conditions");
+        }
+        yield return new TocEntry(2, "references", "References");
+    }
+}

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BoneInfo.Web.Pages.Errors;
+
+/// <summary>
+/// Friendly pages for error status codes (re-executed by the status-code and exception middleware).
+/// Never shows exception details: those go to the log with the request id shown here.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class StatusModel : PageModel
+{
+    public string Heading { get; private set; } = "";
+    public string Explanation { get; private set; } = "";
+    public string? RequestId { get; private set; }
+
+    public IActionResult OnGet(int code) => Show(code);
+
+    public IActionResult OnPost(int code) => Show(code);
+
+    private PageResult Show(int code)
+    {
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
+            || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
+        // Asked for directly (/error/500), the page still reports the status it describes.
+        var status = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
+        if (!reExecuted || Response.StatusCode == StatusCodes.Status200OK)
+        {
+            Response.StatusCode = status;
+        }
+        (Heading, Explanation) = status switch
+        {
+            404 => ("Page not found", "We could not find that page. The condition may have a different name, or the address may be mistyped."),
+            400 => ("That request could not be understood", "Something in the address or form was not in a form we accept. Please go back and try again."),
+            >= 500 => ("Something went wrong on our side", "Sorry, BoneInfo could not show this page just now. Please try again in a moment."),
+            _ => ("This page is not available", "We could not show that page."),
+        };
+        if (status >= 500)
+        {
+            RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        }
+        return Page();
+    }
+}

@@ -1,0 +1,19 @@
+using BoneInfo.Web.Hosting;
+
+var (command, hostArgs) = CommandLine.Parse(args);
+
+var builder = WebApplication.CreateBuilder(hostArgs);
+builder.AddBoneInfoLogging();
+builder.Services.AddBoneInfo();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync(importContent: command is null);
+
+if (command is not null)
+{
+    return await command.RunAsync(app);
+}
+
+app.UseBoneInfo();
+await app.RunAsync();
+return 0;
