@@ -24,4 +24,4 @@ public sealed record Phenotype(string? Hpo, string Label, string Plain, string F
 
 public sealed record LabResult(string Test, string Direction, string? Note);
 
-public sealed record Reference(int Id, string Authors, string Title, string Source, int? Year, string? Doi, string? Pmid, string? Url);
+public sealed record Reference(int Id, string? Authors, string Title, string Source, int? Year, string? Doi, string? Pmid, string? Url);

@@ -37,7 +37,7 @@ internal static partial class ReferenceRules
             }
             return new Reference(
                 i + 1,
-                FrontMatterMapper.Required(r.Authors, $"{where}.authors", errors),
+                FrontMatterMapper.Trimmed(r.Authors),
                 FrontMatterMapper.Required(r.Title, $"{where}.title", errors),
                 FrontMatterMapper.Required(r.Source, $"{where}.source", errors),
                 r.Year, doi, pmid, url);

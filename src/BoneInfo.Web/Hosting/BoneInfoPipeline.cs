@@ -20,7 +20,7 @@ public static class BoneInfoPipeline
         {
             await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportFolderAsync(options.ResolvedPath);
         }
-        app.Logger.LogInformation("BoneInfo {Version} started in {Environment}",
+        app.Logger.LogInformation("BoneInfo {Version} ready in {Environment}: database migrated",
             typeof(BoneInfoPipeline).Assembly.GetName().Version, app.Environment.EnvironmentName);
     }
 

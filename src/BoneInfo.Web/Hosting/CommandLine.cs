@@ -25,7 +25,9 @@ internal sealed class ImportCommand(string path) : ICommand
         var folder = Path.GetFullPath(path);
         if (!Directory.Exists(folder))
         {
-            await Console.Error.WriteLineAsync($"import: folder '{folder}' does not exist");
+            await Console.Error.WriteLineAsync(
+                $"import: folder '{folder}' does not exist. Relative paths start from {Environment.CurrentDirectory} " +
+                "(dotnet run starts the app in its project folder); an absolute path such as \"$PWD/content\" avoids surprises.");
             return 2;
         }
         await using var scope = app.Services.CreateAsyncScope();

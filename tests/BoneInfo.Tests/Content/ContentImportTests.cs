@@ -1,0 +1,120 @@
+using BoneInfo.Tests.Infrastructure;
+using BoneInfo.Web.Articles;
+using BoneInfo.Web.Content;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BoneInfo.Tests.Content;
+
+public sealed class ContentImportTests : IDisposable
+{
+    private readonly TestDatabase _database = new();
+    private readonly TempFolder _content = new();
+
+    public void Dispose()
+    {
+        _database.Dispose();
+        _content.Dispose();
+    }
+
+    private void WriteArticle(string slug, string summary) => File.WriteAllText(_content.File(slug + ".md"), $"""
+        ---
+        title: {slug}
+        slug: {slug}
+        kind: condition
+        category: Dense bone disorders
+        summary: {summary}
+        reviewed: 2026-11-21
+        references:
+          - id: 1
+            authors: A
+            title: T
+            source: S
+            url: https://example.org
+        ---
+        ## Overview
+
+        Text [1](#ref-1).
+        """);
+
+    private async Task<ImportSummary> ImportAsync()
+    {
+        await using var db = _database.CreateContext();
+        return await new ContentImporter(TestDatabase.CreateRepository(db), NullLogger<ContentImporter>.Instance).ImportFolderAsync(_content.Path);
+    }
+
+    private async Task<Article> LoadAsync(string slug)
+    {
+        await using var db = _database.CreateContext();
+        return await db.Articles.AsNoTracking().SingleAsync(a => a.Slug == slug);
+    }
+
+    [Fact]
+    public async Task NewFilesAreAddedAsPublishedArticles()
+    {
+        WriteArticle("osteopetrosis", "Dense bones.");
+
+        var summary = await ImportAsync();
+
+        Assert.Equal(1, summary.Added);
+        var article = await LoadAsync("osteopetrosis");
+        Assert.Equal(("Dense bones.", ArticleStatus.Published), (article.Summary, article.Status));
+    }
+
+    [Fact]
+    public async Task ImportingTheSameFilesAgainChangesNothing()
+    {
+        WriteArticle("osteopetrosis", "Dense bones.");
+        await ImportAsync();
+        var before = await LoadAsync("osteopetrosis");
+
+        var summary = await ImportAsync();
+
+        Assert.Equal((0, 0, 1), (summary.Added, summary.Updated, summary.Unchanged));
+        Assert.Equal(before.Version, (await LoadAsync("osteopetrosis")).Version);
+    }
+
+    [Fact]
+    public async Task AChangedFileUpdatesAnArticleNobodyEditedInTheApp()
+    {
+        WriteArticle("osteopetrosis", "Dense bones.");
+        await ImportAsync();
+        WriteArticle("osteopetrosis", "Bones that are too dense.");
+
+        var summary = await ImportAsync();
+
+        Assert.Equal(1, summary.Updated);
+        Assert.Equal("Bones that are too dense.", (await LoadAsync("osteopetrosis")).Summary);
+    }
+
+    [Fact]
+    public async Task AnArticleEditedInTheAppIsNeverOverwrittenByTheImport()
+    {
+        WriteArticle("osteopetrosis", "Dense bones.");
+        await ImportAsync();
+        await using (var db = _database.CreateContext())
+        {
+            var article = await db.Articles.SingleAsync(a => a.Slug == "osteopetrosis");
+            article.Edit(article.ToContent() with { Summary = "An editor's careful wording." }, DateTime.UtcNow);
+            await db.SaveChangesAsync();
+        }
+        WriteArticle("osteopetrosis", "A newer file version.");
+
+        var summary = await ImportAsync();
+
+        Assert.Equal((1, 1), (summary.KeptEditorChanges, summary.Skipped));
+        Assert.Equal("An editor's careful wording.", (await LoadAsync("osteopetrosis")).Summary);
+    }
+
+    [Fact]
+    public async Task ABrokenFileIsSkippedAndTheOthersStillImport()
+    {
+        WriteArticle("osteopetrosis", "Dense bones.");
+        File.WriteAllText(_content.File("broken.md"), "---\ntitle: [\n---\n");
+
+        var summary = await ImportAsync();
+
+        Assert.Equal(1, summary.Added);
+        Assert.Equal(["broken.md"], summary.Invalid);
+    }
+}

@@ -1,0 +1,50 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace BoneInfo.Tests.Infrastructure;
+
+/// <summary>
+/// BoneInfo over real HTTP (in-process) on its own temp SQLite file, importing a chosen content folder.
+/// Runs as Production, so error pages are the ones the public sees.
+/// </summary>
+public class BoneInfoFactory : WebApplicationFactory<Program>
+{
+    private readonly TempFolder _folder = new();
+
+    public BoneInfoFactory(string contentPath) => ContentPath = contentPath;
+
+    public string ContentPath { get; }
+    public string DatabasePath => _folder.File("boneinfo.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:BoneInfo", $"Data Source={DatabasePath}");
+        builder.UseSetting("Content:Path", ContentPath);
+    }
+
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> GetPageAsync(string path)
+    {
+        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.GetAsync(path);
+        var html = await response.Content.ReadAsStringAsync();
+        return (response, new HtmlParser().ParseDocument(html));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _folder.Dispose();
+        }
+    }
+}
+
+/// <summary>The app importing the real articles in content/.</summary>
+public sealed class RealContentFactory() : BoneInfoFactory(RepoPaths.Content);
+
+/// <summary>The app importing the small, fixed articles in tests/BoneInfo.Tests/TestContent.</summary>
+public sealed class TestContentFactory() : BoneInfoFactory(RepoPaths.TestContent);
