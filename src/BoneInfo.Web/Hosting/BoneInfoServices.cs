@@ -1,6 +1,7 @@
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Content;
 using BoneInfo.Web.Data;
+using BoneInfo.Web.Glossary;
 using BoneInfo.Web.Health;
 using BoneInfo.Web.Markdown;
 
@@ -17,6 +18,7 @@ public static class BoneInfoServices
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<IArticleRepository, ArticleRepository>();
         services.AddScoped<ContentImporter>();
+        services.AddSingleton<GlossarySource>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

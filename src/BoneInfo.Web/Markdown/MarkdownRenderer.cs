@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -19,16 +20,65 @@ public sealed class MarkdownRenderer
 
     public RenderedMarkdown Render(string markdown)
     {
+        var document = Parse(markdown);
+        return new RenderedMarkdown(ToHtml(document), TableOfContents.From(document));
+    }
+
+    /// <summary>Splits a document at its '##' headings: each heading with the HTML of the blocks under it.</summary>
+    public IReadOnlyList<RenderedSection> RenderSections(string markdown)
+    {
+        var document = Parse(markdown);
+        var sections = new List<RenderedSection>();
+        HeadingBlock? heading = null;
+        var blocks = new List<Block>();
+        foreach (var block in document.ToList())
+        {
+            if (block is HeadingBlock { Level: 2 } next)
+            {
+                AddSection(heading, blocks, sections);
+                (heading, blocks) = (next, []);
+            }
+            else if (heading is not null)
+            {
+                blocks.Add(block);
+            }
+        }
+        AddSection(heading, blocks, sections);
+        return sections;
+    }
+
+    private static void AddSection(HeadingBlock? heading, List<Block> blocks, List<RenderedSection> sections)
+    {
+        if (heading is null)
+        {
+            return;
+        }
+        var section = new MarkdownDocument();
+        foreach (var block in blocks)
+        {
+            block.Parent!.Remove(block);
+            section.Add(block);
+        }
+        var entry = new TocEntry(2, heading.GetAttributes().Id ?? "", PlainText(heading.Inline));
+        sections.Add(new RenderedSection(entry, ToHtml(section)));
+    }
+
+    private static MarkdownDocument Parse(string markdown)
+    {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         DemoteTitleHeadings(document);
         SafeLinks.Apply(document);
+        return document;
+    }
 
+    private static string ToHtml(MarkdownDocument document)
+    {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), TableOfContents.From(document));
+        return writer.ToString();
     }
 
     /// <summary>The page title is the only h1; a '#' heading in a body becomes a section.</summary>
@@ -50,3 +100,5 @@ public sealed class MarkdownRenderer
 }
 
 public sealed record RenderedMarkdown(string Html, IReadOnlyList<TocEntry> Contents);
+
+public sealed record RenderedSection(TocEntry Heading, string Html);

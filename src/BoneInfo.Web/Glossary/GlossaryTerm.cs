@@ -1,0 +1,3 @@
+namespace BoneInfo.Web.Glossary;
+
+public sealed record GlossaryTerm(string Id, string Term, string DefinitionHtml);
