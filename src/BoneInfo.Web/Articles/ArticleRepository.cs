@@ -1,9 +1,10 @@
 using BoneInfo.Web.Data;
+using BoneInfo.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace BoneInfo.Web.Articles;
 
-public sealed class ArticleRepository(BoneInfoDbContext db, TimeProvider clock) : IArticleRepository
+public sealed class ArticleRepository(BoneInfoDbContext db, SearchIndex searchIndex, TimeProvider clock) : IArticleRepository
 {
     public Task<Article?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Articles.AsNoTracking()
@@ -26,18 +27,20 @@ public sealed class ArticleRepository(BoneInfoDbContext db, TimeProvider clock) 
         var now = clock.GetUtcNow().UtcDateTime;
         var existing = await db.Articles.SingleOrDefaultAsync(a => a.Slug == content.Slug, cancellationToken);
         var outcome = ImportRules.Decide(existing, content);
-        switch (outcome)
+        if (outcome is not (ImportOutcome.Added or ImportOutcome.Updated))
         {
-            case ImportOutcome.Added:
-                db.Articles.Add(Article.FromContent(content, now));
-                break;
-            case ImportOutcome.Updated:
-                existing!.ReplaceFromImport(content, now);
-                break;
-            default:
-                return outcome;
+            return outcome;
         }
+        var article = existing ?? db.Articles.Add(Article.FromContent(content, now)).Entity;
+        if (outcome == ImportOutcome.Updated)
+        {
+            article.ReplaceFromImport(content, now);
+        }
+        // The article and its search entry change together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await searchIndex.IndexAsync(article, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return outcome;
     }
 }

@@ -1,6 +1,7 @@
 using BoneInfo.Web.Content;
 using BoneInfo.Web.Data;
 using BoneInfo.Web.Health;
+using BoneInfo.Web.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +21,11 @@ public static class BoneInfoPipeline
         {
             await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportFolderAsync(options.ResolvedPath);
         }
+        var searchIndex = scope.ServiceProvider.GetRequiredService<SearchIndex>();
+        if (!await searchIndex.IsCompleteAsync())
+        {
+            app.Logger.LogInformation("Search index rebuilt: {Count} articles", await searchIndex.RebuildAsync());
+        }
         app.Logger.LogInformation("BoneInfo {Version} ready in {Environment}: database migrated",
             typeof(BoneInfoPipeline).Assembly.GetName().Version, app.Environment.EnvironmentName);
     }
@@ -35,7 +41,9 @@ public static class BoneInfoPipeline
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.MapHealthChecks("/health", HealthResponse.Options);
+        app.MapSearchApi();
         app.MapRazorPages();
         return app;
     }

@@ -4,6 +4,7 @@ using BoneInfo.Web.Data;
 using BoneInfo.Web.Glossary;
 using BoneInfo.Web.Health;
 using BoneInfo.Web.Markdown;
+using BoneInfo.Web.Search;
 
 namespace BoneInfo.Web.Hosting;
 
@@ -19,6 +20,7 @@ public static class BoneInfoServices
         services.AddScoped<IArticleRepository, ArticleRepository>();
         services.AddScoped<ContentImporter>();
         services.AddSingleton<GlossarySource>();
+        services.AddBoneInfoSearch();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

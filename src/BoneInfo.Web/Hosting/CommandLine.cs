@@ -1,4 +1,5 @@
 using BoneInfo.Web.Content;
+using BoneInfo.Web.Search;
 
 namespace BoneInfo.Web.Hosting;
 
@@ -9,6 +10,7 @@ public static class CommandLine
     {
         ["import", var path, .. var rest] => (new ImportCommand(path), rest),
         ["import"] => (new UsageCommand("import needs a folder: import PATH"), []),
+        ["reindex", .. var rest] => (new ReindexCommand(), rest),
         _ => (null, args),
     };
 }
@@ -38,6 +40,17 @@ internal sealed class ImportCommand(string path) : ICommand
             Console.WriteLine($"  invalid: {file} (see the log line above for the problem)");
         }
         return summary.Invalid.Count == 0 ? 0 : 1;
+    }
+}
+
+internal sealed class ReindexCommand : ICommand
+{
+    public async Task<int> RunAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var count = await scope.ServiceProvider.GetRequiredService<SearchIndex>().RebuildAsync();
+        Console.WriteLine($"Search index rebuilt: {count} published articles");
+        return 0;
     }
 }
 

@@ -39,10 +39,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true)
     {
         var browser = _browser ?? throw new InvalidOperationException($"Chromium is not available at {Chromium.ExecutablePath}.");
-        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, JavaScriptEnabled = javaScript });
         return await context.NewPageAsync();
     }
 

@@ -24,13 +24,13 @@ public sealed class ReadingInTheBrowserTests(BrowserFixture browser)
     }
 
     [BrowserFact]
-    public async Task TheSearchBoxTakesTheReaderToMatchingConditions()
+    public async Task TheAToZFilterNarrowsTheListToMatchingConditions()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(browser.ServerFor(RepoPaths.Content) + "/");
+        await page.GotoAsync(browser.ServerFor(RepoPaths.Content) + "/conditions");
 
-        await page.GetByLabel("Search conditions by name or word").FillAsync("marble bone");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.GetByLabel("Filter this list by name").FillAsync("marble bone");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
 
         await page.WaitForURLAsync("**/conditions?q=marble+bone");
         Assert.Equal(["Osteopetrosis"], await page.Locator(".az dt a").AllInnerTextsAsync());

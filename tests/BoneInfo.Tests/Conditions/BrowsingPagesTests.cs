@@ -16,7 +16,7 @@ public sealed class BrowsingPagesTests(RealContentFactory app) : IClassFixture<R
         Assert.Contains("Dense bone disorders", page.QuerySelectorAll("section.category h2").Select(h => h.TextContent));
         Assert.NotNull(page.QuerySelector("section.category a[href='/conditions/osteopetrosis']"));
         var form = page.QuerySelector("form[role=search]")!;
-        Assert.Equal("/conditions", form.GetAttribute("action"));
+        Assert.Equal("/search", form.GetAttribute("action"));
         var input = form.QuerySelector("input[name=q]")!;
         Assert.NotNull(page.QuerySelector($"label[for='{input.Id}']"));
     }

@@ -23,6 +23,8 @@ public class BoneInfoFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:BoneInfo", $"Data Source={DatabasePath}");
         builder.UseSetting("Content:Path", ContentPath);
+        // Every in-process client shares one rate-limit partition; RateLimitTests sets its own small limit.
+        builder.UseSetting("Search:RateLimit:PermitLimit", "1000000");
     }
 
     public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> GetPageAsync(string path)

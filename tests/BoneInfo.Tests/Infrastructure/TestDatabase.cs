@@ -1,5 +1,6 @@
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Data;
+using BoneInfo.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace BoneInfo.Tests.Infrastructure;
@@ -23,7 +24,7 @@ public sealed class TestDatabase : IDisposable
             .AddInterceptors(new SqlitePragmaInterceptor())
             .Options);
 
-    public static ArticleRepository CreateRepository(BoneInfoDbContext db) => new(db, TimeProvider.System);
+    public static ArticleRepository CreateRepository(BoneInfoDbContext db) => new(db, new SearchIndex(db, new SearchIndexVersion()), TimeProvider.System);
 
     public void Dispose() => _folder.Dispose();
 }

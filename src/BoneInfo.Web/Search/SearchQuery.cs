@@ -1,0 +1,32 @@
+namespace BoneInfo.Web.Search;
+
+/// <summary>One thing the searcher asked for: a word or lexicon phrase, with everything it may also be called.</summary>
+public sealed record Concept(string Typed, IReadOnlyList<string[]> Alternatives)
+{
+    public bool IsSingleWord => Alternatives.Count == 1 && Alternatives[0].Length == 1;
+}
+
+/// <summary>One finding of a symptom query ("high calcium"), made of concepts.</summary>
+public sealed record Finding(string Text, IReadOnlyList<Concept> Concepts);
+
+/// <summary>A query as search understands it: findings of concepts, ready to become an FTS5 expression.</summary>
+public sealed record SearchQuery(string Text, IReadOnlyList<Finding> Findings)
+{
+    public IEnumerable<Concept> Concepts => Findings.SelectMany(f => f.Concepts);
+
+    public bool IsEmpty => !Concepts.Any();
+
+    /// <summary>
+    /// An FTS5 expression that is always valid: every word comes from <see cref="Text.Words"/> (letters and
+    /// digits only) and is quoted, so nothing the user typed can act as FTS5 syntax.
+    /// </summary>
+    public string ToFtsExpression(bool prefixLast = false)
+    {
+        var concepts = Concepts.ToList();
+        return string.Join(" OR ", concepts.Select((c, i) =>
+        {
+            var star = prefixLast && i == concepts.Count - 1 ? "*" : "";
+            return "(" + string.Join(" OR ", c.Alternatives.Select(a => $"\"{string.Join(' ', a)}\"{star}")) + ")";
+        }));
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+
+namespace BoneInfo.Web.Search;
+
+public static class SearchSetup
+{
+    public const string RateLimitPolicy = "search";
+
+    public static IServiceCollection AddBoneInfoSearch(this IServiceCollection services)
+    {
+        services.AddSingleton<SearchIndexVersion>();
+        services.AddSingleton<SpellingCorrector>();
+        services.AddSingleton(provider => Lexicon.FromOptions(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Content.ContentOptions>>()));
+        services.AddSingleton<QueryParser>();
+        services.AddSingleton<SuggestionCatalog>();
+        services.AddScoped<SearchIndex>();
+        services.AddScoped<SearchService>();
+        services.AddOptions<SearchRateLimitOptions>().BindConfiguration(SearchRateLimitOptions.Section);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(RateLimitPolicy, context =>
+            {
+                var limits = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SearchRateLimitOptions>>().Value;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.PermitLimit, Window = TimeSpan.FromSeconds(limits.WindowSeconds) });
+            });
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 10;
+                context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+                await Results.Problem(
+                    title: "Too many searches",
+                    detail: $"Please wait {retryAfter} seconds before searching again.",
+                    statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(context.HttpContext);
+            };
+        });
+        return services;
+    }
+}
+
+public sealed class SearchRateLimitOptions
+{
+    public const string Section = "Search:RateLimit";
+
+    /// <summary>Searches (page or API) one client may make per window.</summary>
+    public int PermitLimit { get; set; } = 120;
+
+    public int WindowSeconds { get; set; } = 10;
+}

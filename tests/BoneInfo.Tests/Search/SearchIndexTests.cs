@@ -1,0 +1,80 @@
+using BoneInfo.Tests.Infrastructure;
+using BoneInfo.Web.Articles;
+using BoneInfo.Web.Search;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BoneInfo.Tests.Search;
+
+/// <summary>The index follows the articles: added, changed and rebuilt, over a real SQLite file.</summary>
+public sealed class SearchIndexTests : IDisposable
+{
+    private readonly TestDatabase _database = new();
+    private readonly SearchIndexVersion _version = new();
+
+    public void Dispose() => _database.Dispose();
+
+    private static ArticleContent Article(string slug, string body) => new(
+        slug, slug.Replace('-', ' '), ArticleKind.Condition, "Dense bone disorders", "A summary.", body,
+        new DateOnly(2026, 11, 21), new ArticleMetadata());
+
+    private async Task<List<string>> SearchAsync(string q)
+    {
+        await using var db = _database.CreateContext();
+        var service = new SearchService(db, new QueryParser(Lexicon.Empty), new SpellingCorrector(_version), NullLogger<SearchService>.Instance);
+        return (await service.SearchAsync(q, exact: true)).Results.Select(r => r.Slug).ToList();
+    }
+
+    private async Task UpsertAsync(ArticleContent content)
+    {
+        await using var db = _database.CreateContext();
+        await new ArticleRepository(db, new SearchIndex(db, _version), TimeProvider.System).UpsertFromContentAsync(content);
+    }
+
+    [Fact]
+    public async Task AnImportedArticleIsFoundAtOnce()
+    {
+        await UpsertAsync(Article("marble-test", "Bones become dense like marble."));
+
+        Assert.Equal(["marble-test"], await SearchAsync("marble"));
+    }
+
+    [Fact]
+    public async Task AChangedArticleIsFoundByItsNewWordsAndNotItsOldOnes()
+    {
+        await UpsertAsync(Article("changing", "The first version speaks of granite."));
+        await UpsertAsync(Article("changing", "The second version speaks of basalt."));
+
+        Assert.Empty(await SearchAsync("granite"));
+        Assert.Equal(["changing"], await SearchAsync("basalt"));
+    }
+
+    [Fact]
+    public async Task ARebuildIndexesEveryPublishedArticleOnce()
+    {
+        await UpsertAsync(Article("first", "Quartz crystals."));
+        await UpsertAsync(Article("second", "Quartz again."));
+        await using var db = _database.CreateContext();
+        var index = new SearchIndex(db, _version);
+
+        var count = await index.RebuildAsync();
+
+        Assert.Equal(2, count);
+        Assert.True(await index.IsCompleteAsync());
+        Assert.Equal(["first", "second"], (await SearchAsync("quartz")).Order());
+    }
+
+    [Fact]
+    public async Task SpellingCorrectionLearnsNewWordsWhenTheIndexChanges()
+    {
+        await UpsertAsync(Article("first", "Quartz crystals."));
+        Assert.Empty(await SearchAsync("feldspar"));
+        await UpsertAsync(Article("second", "Feldspar crystals."));
+
+        await using var db = _database.CreateContext();
+        var service = new SearchService(db, new QueryParser(Lexicon.Empty), new SpellingCorrector(_version), NullLogger<SearchService>.Instance);
+        var response = await service.SearchAsync("feldpsar");
+
+        Assert.Equal("feldspar", response.CorrectedQuery);
+        Assert.Equal(["second"], response.Results.Select(r => r.Slug));
+    }
+}
