@@ -73,11 +73,15 @@ public sealed class SearchService(BoneInfoDbContext db, QueryParser parser, Spel
         var top = ranked.Take(3).Select(r => (r.Article.Title, r.Article.Metadata)).ToList();
         var hits = ranked.Select((r, i) => new SearchHit(
             r.Article.Slug, r.Article.Title, r.Article.Kind, r.Article.Summary,
-            snippets.GetValueOrDefault(r.Article.Id, ""), Math.Round(r.Score, 4), r.Matches,
+            SnippetOrSummary(snippets.GetValueOrDefault(r.Article.Id), r.Article.Summary), Math.Round(r.Score, 4), r.Matches,
             i < top.Count ? Distinctions.Between(top[i], top.Where((_, j) => j != i)) : [])).ToList();
         logger.LogDebug("Search {Query} → {Count} results", query.Text, hits.Count);
         return new SearchResponse(query.Text, corrected, hits);
     }
+
+    /// <summary>A body snippet that shows a match, or else the plain-language summary (HTML-escaped).</summary>
+    private static string SnippetOrSummary(string? snippet, string summary) =>
+        snippet is not null && snippet.Contains("<mark>", StringComparison.Ordinal) ? snippet : System.Net.WebUtility.HtmlEncode(summary);
 
     /// <summary>The query with unknown words replaced by their nearest indexed word, or null if nothing changed.</summary>
     private async Task<string?> CorrectAsync(SearchQuery query, CancellationToken cancellationToken)
@@ -117,6 +121,7 @@ internal static class SearchQueries
         return results;
     }
 
+    /// <summary>Snippets from the body (column 7) only: the other columns are lists, not prose.</summary>
     public static async Task<Dictionary<int, string>> SnippetsAsync(BoneInfoDbContext db, string expression, List<int> ids, CancellationToken cancellationToken)
     {
         var snippets = new Dictionary<int, string>();
@@ -125,7 +130,7 @@ internal static class SearchQueries
             return snippets;
         }
         var idList = string.Join(',', ids); // integers from our own query, not user input
-        await ReadAsync(db, $"SELECT rowid, snippet(ArticleSearch, -1, char(2), char(3), '…', 24) FROM ArticleSearch WHERE ArticleSearch MATCH $q AND rowid IN ({idList})",
+        await ReadAsync(db, $"SELECT rowid, snippet(ArticleSearch, 7, char(2), char(3), '…', 24) FROM ArticleSearch WHERE ArticleSearch MATCH $q AND rowid IN ({idList})",
             [("$q", expression)], reader => snippets[reader.GetInt32(0)] = Snippet.ToHtml(reader.GetString(1)), cancellationToken);
         return snippets;
     }

@@ -5,7 +5,7 @@ namespace BoneInfo.Web.Search;
 
 /// <summary>
 /// Corrects words the index has never seen to the nearest word it has (Damerau-Levenshtein distance over the
-/// unstemmed fts5vocab vocabulary, ties broken by how many articles use the word). The vocabulary is held
+/// unstemmed fts5vocab vocabulary, same first letter, ties broken by how many articles use the word). The vocabulary is held
 /// in memory and reloaded when the index changes.
 /// </summary>
 public sealed class SpellingCorrector(SearchIndexVersion version)
@@ -59,7 +59,8 @@ public sealed class SpellingCorrector(SearchIndexVersion version)
         var (bestDistance, bestDocs) = (int.MaxValue, 0);
         foreach (var (candidate, docs) in vocabulary)
         {
-            if (Math.Abs(candidate.Length - word.Length) > allowed || candidate.Any(char.IsDigit))
+            // Typos rarely touch the first letter; requiring it keeps real words ("mother") from becoming others ("other").
+            if (candidate[0] != word[0] || Math.Abs(candidate.Length - word.Length) > allowed || candidate.Any(char.IsDigit))
             {
                 continue;
             }

@@ -88,6 +88,7 @@ public class QueryParserTests
     [InlineData("alp")]
     [InlineData("zzzzzzzzzzzz")]
     [InlineData("clcn7")]
-    public void ShortWordsGenesAndNonsenseAreNotCorrected(string typed) =>
-        Assert.Null(SpellingCorrector.Nearest(typed, new Dictionary<string, int> { ["alpl"] = 1, ["clcn"] = 1, ["bone"] = 8 }));
+    [InlineData("mother")]
+    public void ShortWordsGenesNonsenseAndOtherFirstLettersAreNotCorrected(string typed) =>
+        Assert.Null(SpellingCorrector.Nearest(typed, new Dictionary<string, int> { ["alpl"] = 1, ["clcn"] = 1, ["bone"] = 8, ["other"] = 6 }));
 }
