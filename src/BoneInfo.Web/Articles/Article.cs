@@ -1,3 +1,5 @@
+using BoneInfo.Web.Editing;
+
 namespace BoneInfo.Web.Articles;
 
 /// <summary>
@@ -24,6 +26,74 @@ public sealed class Article
 
     /// <summary>Optimistic concurrency token: every change bumps it, and a save based on an older value is refused.</summary>
     public int Version { get; private set; }
+
+    // Workflow. The content columns above are what readers see (the published revision); editors work on the
+    // newest revision, which becomes public only when a reviewer publishes it.
+
+    /// <summary>The newest revision: what the edit page shows.</summary>
+    public int? WorkingRevisionId { get; set; }
+
+    /// <summary>The revision whose content the public page shows; null if never published.</summary>
+    public int? PublishedRevisionId { get; set; }
+
+    public ReviewState ReviewState { get; set; }
+
+    /// <summary>Who submitted the working revision for review (a reviewer may not publish their own).</summary>
+    public int? SubmittedById { get; set; }
+
+    public DateTime? ScheduledPublishAt { get; set; }
+    public int? ScheduledById { get; set; }
+    public int? LastEditorId { get; set; }
+    public string? LastEditorName { get; set; }
+
+    /// <summary>True while a saved revision waits to be published; the import never touches such an article.</summary>
+    public bool HasPendingRevision => ReviewState != ReviewState.None;
+
+    /// <summary>A new article made in the editor: not public until published.</summary>
+    public static Article NewDraft(ArticleContent content, DateTime now)
+    {
+        var article = new Article { CreatedAt = now, Status = ArticleStatus.Draft };
+        article.Apply(content, now);
+        return article;
+    }
+
+    /// <summary>Records an edit saved as a new working revision (the public content is unchanged).</summary>
+    public void RecordSave(int revisionId, int? editorId, string editorName, DateTime now)
+    {
+        WorkingRevisionId = revisionId;
+        ReviewState = ReviewState.Draft;
+        LastEditorId = editorId;
+        LastEditorName = editorName;
+        UpdatedAt = now;
+        Version++;
+    }
+
+    /// <summary>Makes a revision's content public. The caller updates the search index in the same transaction.</summary>
+    public void Publish(ArticleRevision revision, DateTime now)
+    {
+        Apply(revision.ToContent(), now);
+        Status = ArticleStatus.Published;
+        PublishedRevisionId = revision.Id;
+        WorkingRevisionId = revision.Id;
+        ReviewState = ReviewState.None;
+        SubmittedById = null;
+        ScheduledPublishAt = null;
+        ScheduledById = null;
+    }
+
+    public void Archive(DateTime now)
+    {
+        Status = ArticleStatus.Archived;
+        UpdatedAt = now;
+        Version++;
+    }
+
+    /// <summary>Any other workflow change (submit, schedule): bumps the token so stale forms are refused.</summary>
+    public void Touch(DateTime now)
+    {
+        UpdatedAt = now;
+        Version++;
+    }
 
     public static Article FromContent(ArticleContent content, DateTime now)
     {

@@ -1,4 +1,5 @@
 using BoneInfo.Web.Data;
+using BoneInfo.Web.Editing;
 using BoneInfo.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,6 +7,8 @@ namespace BoneInfo.Web.Articles;
 
 public sealed class ArticleRepository(BoneInfoDbContext db, SearchIndex searchIndex, TimeProvider clock) : IArticleRepository
 {
+    public const string ImportAuthor = "Content import";
+
     public Task<Article?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Articles.AsNoTracking()
             .SingleOrDefaultAsync(a => a.Slug == slug && a.Status == ArticleStatus.Published, cancellationToken);
@@ -36,8 +39,13 @@ public sealed class ArticleRepository(BoneInfoDbContext db, SearchIndex searchIn
         {
             article.ReplaceFromImport(content, now);
         }
-        // The article and its search entry change together or not at all.
+        // The article, its revision and its search entry change together or not at all.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var number = await db.Revisions.Where(r => r.ArticleId == article.Id).Select(r => (int?)r.Number).MaxAsync(cancellationToken) ?? 0;
+        var revision = db.Revisions.Add(ArticleRevision.Of(article.Id, number + 1, content, null, ImportAuthor, "Imported from content/", now)).Entity;
+        await db.SaveChangesAsync(cancellationToken);
+        article.PublishedRevisionId = article.WorkingRevisionId = revision.Id;
         await db.SaveChangesAsync(cancellationToken);
         await searchIndex.IndexAsync(article, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -9,7 +9,7 @@ public static class ImportRules
         {
             return ImportOutcome.Added;
         }
-        if (!existing.IsUnchangedSinceImport)
+        if (!existing.IsUnchangedSinceImport || existing.HasPendingRevision)
         {
             return ImportOutcome.KeptEditorChanges;
         }

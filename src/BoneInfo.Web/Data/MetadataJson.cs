@@ -1,5 +1,8 @@
 using System.Text.Json;
 using BoneInfo.Web.Articles;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BoneInfo.Web.Data;
 
@@ -11,4 +14,17 @@ internal static class MetadataJson
 
     public static ArticleMetadata Deserialize(string json) =>
         JsonSerializer.Deserialize<ArticleMetadata>(json, Options) ?? new ArticleMetadata();
+
+    /// <summary>Maps an <see cref="ArticleMetadata"/> property to a JSON text column named MetadataJson.</summary>
+    public static PropertyBuilder<ArticleMetadata> HasMetadataJsonConversion(this PropertyBuilder<ArticleMetadata> property) =>
+        property
+            .HasColumnName("MetadataJson")
+            .HasConversion(
+                m => Serialize(m),
+                s => Deserialize(s),
+                new ValueComparer<ArticleMetadata>(
+                    (a, b) => Serialize(a!) == Serialize(b!),
+                    m => Serialize(m).GetHashCode(StringComparison.Ordinal),
+                    m => Deserialize(Serialize(m))))
+            .IsRequired();
 }

@@ -117,4 +117,39 @@ public sealed class ContentImportTests : IDisposable
         Assert.Equal(1, summary.Added);
         Assert.Equal(["broken.md"], summary.Invalid);
     }
+
+    [Fact]
+    public async Task EachImportThatChangesAnArticleRecordsARevision()
+    {
+        WriteArticle("osteopetrosis", "Dense bones.");
+        await ImportAsync();
+        WriteArticle("osteopetrosis", "Bones that are too dense.");
+        await ImportAsync();
+
+        await using var db = _database.CreateContext();
+        var article = await db.Articles.SingleAsync(a => a.Slug == "osteopetrosis");
+        var revisions = await db.Revisions.Where(r => r.ArticleId == article.Id).OrderBy(r => r.Number).ToListAsync();
+        Assert.Equal([1, 2], revisions.Select(r => r.Number));
+        Assert.Equal("Bones that are too dense.", revisions[1].Summary);
+        Assert.Equal((revisions[1].Id, revisions[1].Id), (article.PublishedRevisionId!.Value, article.WorkingRevisionId!.Value));
+    }
+
+    [Fact]
+    public async Task AnArticleWithADraftWaitingForReviewIsNotTouchedByTheImport()
+    {
+        WriteArticle("osteopetrosis", "Dense bones.");
+        await ImportAsync();
+        await using (var db = _database.CreateContext())
+        {
+            var article = await db.Articles.SingleAsync(a => a.Slug == "osteopetrosis");
+            article.RecordSave(article.WorkingRevisionId!.Value, null, "Writer", DateTime.UtcNow);
+            await db.SaveChangesAsync();
+        }
+        WriteArticle("osteopetrosis", "A newer file version.");
+
+        var summary = await ImportAsync();
+
+        Assert.Equal(1, summary.KeptEditorChanges);
+        Assert.Equal("Dense bones.", (await LoadAsync("osteopetrosis")).Summary);
+    }
 }

@@ -1,6 +1,5 @@
 using BoneInfo.Web.Articles;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BoneInfo.Web.Data.Configurations;
@@ -24,15 +23,7 @@ public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 
         // Structured front matter is read and written as a whole, so one JSON column keeps the schema stable
         // while the content format grows. SQLite's JSON1 can still reach into it when needed.
-        builder.Property(a => a.Metadata)
-            .HasColumnName("MetadataJson")
-            .HasConversion(
-                m => MetadataJson.Serialize(m),
-                s => MetadataJson.Deserialize(s),
-                new ValueComparer<ArticleMetadata>(
-                    (a, b) => MetadataJson.Serialize(a!) == MetadataJson.Serialize(b!),
-                    m => MetadataJson.Serialize(m).GetHashCode(StringComparison.Ordinal),
-                    m => MetadataJson.Deserialize(MetadataJson.Serialize(m))))
-            .IsRequired();
+        builder.Property(a => a.Metadata).HasMetadataJsonConversion();
+        builder.HasIndex(a => a.ScheduledPublishAt);
     }
 }
