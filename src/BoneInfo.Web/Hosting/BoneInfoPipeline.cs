@@ -42,6 +42,8 @@ public static class BoneInfoPipeline
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealthChecks("/health", HealthResponse.Options);
         app.MapSearchApi();
         app.MapRazorPages();

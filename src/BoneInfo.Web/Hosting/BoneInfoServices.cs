@@ -1,4 +1,6 @@
+using BoneInfo.Web.Accounts;
 using BoneInfo.Web.Articles;
+using BoneInfo.Web.Auditing;
 using BoneInfo.Web.Content;
 using BoneInfo.Web.Data;
 using BoneInfo.Web.Glossary;
@@ -12,7 +14,14 @@ public static class BoneInfoServices
 {
     public static IServiceCollection AddBoneInfo(this IServiceCollection services)
     {
-        services.AddRazorPages();
+        services.AddRazorPages(options =>
+        {
+            // Every page under /admin needs a signed-in Writer (or higher); pages ask for more where they need it.
+            options.Conventions.AuthorizeFolder("/Admin", Policies.Writer);
+        });
+        services.AddHttpContextAccessor();
+        services.AddBoneInfoAccounts();
+        services.AddScoped<AuditLog>();
         services.AddBoneInfoDatabase();
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section);
         services.AddSingleton(TimeProvider.System);

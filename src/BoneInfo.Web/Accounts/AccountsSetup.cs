@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace BoneInfo.Web.Accounts;
+
+public static class AccountsSetup
+{
+    public static IServiceCollection AddBoneInfoAccounts(this IServiceCollection services)
+    {
+        services.AddScoped<IPasswordHasher<User>, PasswordHasher<User>>();
+        services.AddScoped<SignInService>();
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.LoginPath = "/account/signin";
+                options.LogoutPath = "/account/signout";
+                options.AccessDeniedPath = "/account/denied";
+                options.Cookie.Name = "boneinfo.auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+                options.EventsType = typeof(SessionValidator);
+            });
+        services.AddScoped<SessionValidator>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Writer, p => p.RequireRole(nameof(UserRole.Writer), nameof(UserRole.Reviewer), nameof(UserRole.Admin)))
+            .AddPolicy(Policies.Reviewer, p => p.RequireRole(nameof(UserRole.Reviewer), nameof(UserRole.Admin)))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(nameof(UserRole.Admin)));
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+using BoneInfo.Web.Auditing;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BoneInfo.Web.Pages.Account;
+
+public sealed class SignOutModel(AuditLog audit) : PageModel
+{
+    public IActionResult OnGet() => RedirectToPage("/Index");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            await audit.RecordAsync(AuditActions.SignOut, User.Identity.Name);
+            await HttpContext.SignOutAsync();
+        }
+        return Redirect("/");
+    }
+}

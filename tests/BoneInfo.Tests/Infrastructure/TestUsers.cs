@@ -1,0 +1,53 @@
+using AngleSharp.Html.Parser;
+using BoneInfo.Web.Accounts;
+using BoneInfo.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BoneInfo.Tests.Infrastructure;
+
+/// <summary>Users for tests, stored in the app's real database, and clients signed in through the real form.</summary>
+public static class TestUsers
+{
+    public const string Password = "correct horse battery staple";
+
+    public static async Task<User> AddAsync(BoneInfoFactory app, string email, UserRole role, string password = Password)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BoneInfoDbContext>();
+        var user = new User { Email = email, DisplayName = email.Split('@')[0], Role = role, CreatedAt = DateTime.UtcNow };
+        user.PasswordHash = new PasswordHasher<User>().HashPassword(user, password);
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return user;
+    }
+
+    /// <summary>A cookie-keeping client that has signed in with the sign-in form (antiforgery token included).</summary>
+    public static async Task<HttpClient> SignedInClientAsync(BoneInfoFactory app, string email, string password = Password)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var response = await PostFormAsync(client, "/account/signin", new() { ["Email"] = email, ["Password"] = password });
+        if (response.Headers.Location?.OriginalString is not "/admin")
+        {
+            throw new InvalidOperationException($"sign-in as {email} failed: {(int)response.StatusCode}");
+        }
+        return client;
+    }
+
+    /// <summary>Loads a page, copies its form's antiforgery token, and posts the given fields to it.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields, string? formSelector = null)
+    {
+        var page = new HtmlParser().ParseDocument(await client.GetStringAsync(path));
+        var form = page.QuerySelector(formSelector ?? "main form[method=post]")
+            ?? throw new InvalidOperationException($"no form on {path}");
+        var values = form.QuerySelectorAll("input[type=hidden][name]")
+            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        foreach (var (key, value) in fields)
+        {
+            values[key] = value;
+        }
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : path;
+        return await client.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+}
