@@ -13,6 +13,12 @@ public sealed class ArticleRepository(BoneInfoDbContext db, SearchIndex searchIn
         db.Articles.AsNoTracking()
             .SingleOrDefaultAsync(a => a.Slug == slug && a.Status == ArticleStatus.Published, cancellationToken);
 
+    public Task<string?> FindRedirectAsync(string oldSlug, CancellationToken cancellationToken = default) =>
+        (from redirect in db.SlugRedirects
+         join article in db.Articles on redirect.ArticleId equals article.Id
+         where redirect.OldSlug == oldSlug && article.Status == ArticleStatus.Published
+         select article.Slug).FirstOrDefaultAsync(cancellationToken);
+
     public async Task<IReadOnlyList<ArticleListItem>> ListPublishedAsync(CancellationToken cancellationToken = default)
     {
         var rows = await db.Articles.AsNoTracking()

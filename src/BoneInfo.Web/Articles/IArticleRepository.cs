@@ -5,6 +5,9 @@ public interface IArticleRepository
 {
     Task<Article?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default);
 
+    /// <summary>The current slug of the published article that used to be at <paramref name="oldSlug"/>, if any.</summary>
+    Task<string?> FindRedirectAsync(string oldSlug, CancellationToken cancellationToken = default);
+
     /// <summary>Published articles, without their bodies, in title order.</summary>
     Task<IReadOnlyList<ArticleListItem>> ListPublishedAsync(CancellationToken cancellationToken = default);
 

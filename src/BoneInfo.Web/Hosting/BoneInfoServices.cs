@@ -3,6 +3,7 @@ using BoneInfo.Web.Articles;
 using BoneInfo.Web.Auditing;
 using BoneInfo.Web.Content;
 using BoneInfo.Web.Data;
+using BoneInfo.Web.Editing;
 using BoneInfo.Web.Glossary;
 using BoneInfo.Web.Health;
 using BoneInfo.Web.Markdown;
@@ -22,6 +23,9 @@ public static class BoneInfoServices
         services.AddHttpContextAccessor();
         services.AddBoneInfoAccounts();
         services.AddScoped<AuditLog>();
+        services.AddScoped<EditorialService>();
+        services.AddScoped<Publisher>();
+        services.AddHostedService<ScheduledPublishing>();
         services.AddBoneInfoDatabase();
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section);
         services.AddSingleton(TimeProvider.System);

@@ -17,7 +17,9 @@ public sealed class DetailsModel(IArticleRepository articles, MarkdownRenderer m
         var article = await articles.GetPublishedAsync(slug, cancellationToken);
         if (article is null)
         {
-            return NotFound();
+            // A renamed article keeps its old address working.
+            var current = await articles.FindRedirectAsync(slug, cancellationToken);
+            return current is null ? NotFound() : RedirectPermanent($"/conditions/{current}");
         }
         Article = article;
         Rendered = markdown.Render(article.Body);

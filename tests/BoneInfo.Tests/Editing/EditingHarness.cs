@@ -1,0 +1,60 @@
+using BoneInfo.Tests.Infrastructure;
+using BoneInfo.Web.Accounts;
+using BoneInfo.Web.Articles;
+using BoneInfo.Web.Auditing;
+using BoneInfo.Web.Data;
+using BoneInfo.Web.Editing;
+using BoneInfo.Web.Search;
+using Microsoft.AspNetCore.Http;
+
+namespace BoneInfo.Tests.Editing;
+
+/// <summary>The editing services over a real SQLite file, with a clock the test moves.</summary>
+public sealed class EditingHarness : IDisposable
+{
+    private readonly TestDatabase _database = new();
+
+    public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero));
+    public SearchIndexVersion IndexVersion { get; } = new();
+    public BoneInfoDbContext Db { get; }
+    public EditorialService Editorial { get; }
+    public Publisher Publisher { get; }
+
+    public static readonly Editor Writer = new(1, "Wanda Writer", UserRole.Writer);
+    public static readonly Editor Reviewer = new(2, "Rita Reviewer", UserRole.Reviewer);
+    public static readonly Editor OtherReviewer = new(3, "Otto Reviewer", UserRole.Reviewer);
+
+    public EditingHarness()
+    {
+        Db = _database.CreateContext();
+        var audit = new AuditLog(Db, new HttpContextAccessor(), Clock);
+        Publisher = new Publisher(Db, new SearchIndex(Db, IndexVersion), audit, Clock);
+        Editorial = new EditorialService(Db, Publisher, audit, Clock);
+    }
+
+    public static ArticleContent Content(string slug = "sample", string body = "## Overview\n\nFirst words [1](#ref-1).") => new(
+        slug, "Sample condition", ArticleKind.Condition, "Dense bone disorders", "A short summary.", body,
+        new DateOnly(2026, 11, 21), new ArticleMetadata { References = [new Reference(1, "A", "T", "S", 2020, null, null, "https://example.org")] });
+
+    /// <summary>A new article saved by the writer: returns its id and version.</summary>
+    public async Task<(int Id, int Version)> NewDraftAsync(string slug = "sample", string body = "## Overview\n\nFirst words [1](#ref-1).")
+    {
+        var result = await Editorial.SaveDraftAsync(new DraftChange(null, 0, Content(slug, body), "First draft"), Writer);
+        return (result.ArticleId!.Value, result.Version!.Value);
+    }
+
+    public void Dispose()
+    {
+        Db.Dispose();
+        _database.Dispose();
+    }
+}
+
+public sealed class ManualClock(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset _now = start;
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+}

@@ -1,0 +1,152 @@
+using BoneInfo.Web.Articles;
+using BoneInfo.Web.Editing;
+using BoneInfo.Web.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BoneInfo.Tests.Editing;
+
+public sealed class WorkflowRulesTests : IDisposable
+{
+    private readonly EditingHarness _h = new();
+
+    public void Dispose() => _h.Dispose();
+
+    private async Task<Article> ArticleAsync(int id) => await _h.Db.Articles.AsNoTracking().SingleAsync(a => a.Id == id);
+
+    [Fact]
+    public async Task ANewArticleIsADraftThatReadersCannotSee()
+    {
+        var (id, _) = await _h.NewDraftAsync();
+
+        var article = await ArticleAsync(id);
+        Assert.Equal((ArticleStatus.Draft, ReviewState.Draft), (article.Status, article.ReviewState));
+        Assert.Equal(1, await _h.Db.Revisions.CountAsync(r => r.ArticleId == id));
+    }
+
+    [Fact]
+    public async Task EverySaveIsANewRevisionAndThePublishedTextChangesOnlyWhenPublished()
+    {
+        var (id, v1) = await _h.NewDraftAsync();
+        await _h.Editorial.SubmitAsync(id, v1, EditingHarness.Writer);
+        var published = await _h.Editorial.PublishAsync(id, (await ArticleAsync(id)).Version, EditingHarness.Reviewer);
+        Assert.Equal(EditStatus.Done, published.Status);
+
+        var saved = await _h.Editorial.SaveDraftAsync(new DraftChange(id, published.Version!.Value, EditingHarness.Content(body: "## Overview\n\nSecond words [1](#ref-1)."), "Reworded"), EditingHarness.Writer);
+
+        Assert.Equal(EditStatus.Done, saved.Status);
+        Assert.Contains("First words", (await ArticleAsync(id)).Body, StringComparison.Ordinal);
+        Assert.Equal([1, 2], await _h.Db.Revisions.Where(r => r.ArticleId == id).OrderBy(r => r.Number).Select(r => r.Number).ToListAsync());
+    }
+
+    [Fact]
+    public async Task AStaleSaveIsAConflictThatSavesNothingAndReturnsTheNewerRevision()
+    {
+        var (id, version) = await _h.NewDraftAsync();
+        await _h.Editorial.SaveDraftAsync(new DraftChange(id, version, EditingHarness.Content(body: "Theirs [1](#ref-1)."), "Other editor"), EditingHarness.Reviewer);
+
+        var stale = await _h.Editorial.SaveDraftAsync(new DraftChange(id, version, EditingHarness.Content(body: "Mine [1](#ref-1)."), "Mine"), EditingHarness.Writer);
+
+        Assert.Equal(EditStatus.Conflict, stale.Status);
+        Assert.Equal("Theirs [1](#ref-1).", stale.Current!.Body);
+        Assert.Equal(2, await _h.Db.Revisions.CountAsync(r => r.ArticleId == id));
+    }
+
+    [Fact]
+    public async Task AWriterCannotPublish()
+    {
+        var (id, version) = await _h.NewDraftAsync();
+
+        Assert.Equal(EditStatus.Forbidden, (await _h.Editorial.PublishAsync(id, version, EditingHarness.Writer)).Status);
+    }
+
+    [Fact]
+    public async Task AReviewerNeverPublishesTheirOwnRevision()
+    {
+        var result = await _h.Editorial.SaveDraftAsync(new DraftChange(null, 0, EditingHarness.Content(), "Reviewer's draft"), EditingHarness.Reviewer);
+
+        var own = await _h.Editorial.PublishAsync(result.ArticleId!.Value, result.Version!.Value, EditingHarness.Reviewer);
+        var other = await _h.Editorial.PublishAsync(result.ArticleId!.Value, result.Version!.Value, EditingHarness.OtherReviewer);
+
+        Assert.Equal(EditStatus.Forbidden, own.Status);
+        Assert.Contains("another reviewer", own.Errors![0], StringComparison.Ordinal);
+        Assert.Equal(EditStatus.Done, other.Status);
+    }
+
+    [Fact]
+    public async Task PublishingTwiceFromTheSameFormPublishesOnce()
+    {
+        var (id, version) = await _h.NewDraftAsync();
+
+        var first = await _h.Editorial.PublishAsync(id, version, EditingHarness.Reviewer);
+        var second = await _h.Editorial.PublishAsync(id, version, EditingHarness.Reviewer);
+
+        Assert.Equal((EditStatus.Done, EditStatus.AlreadyDone), (first.Status, second.Status));
+        Assert.Equal(1, await _h.Db.AuditLog.CountAsync(a => a.Action == "publish"));
+    }
+
+    [Fact]
+    public async Task PublishingPutsTheArticleInSearchInTheSameStep()
+    {
+        var (id, version) = await _h.NewDraftAsync(body: "## Overview\n\nPorphyritic granite [1](#ref-1).");
+        var search = new SearchService(_h.Db, new QueryParser(Lexicon.Empty), new SpellingCorrector(_h.IndexVersion), NullLogger<SearchService>.Instance);
+        Assert.Empty((await search.SearchAsync("porphyritic")).Results);
+
+        await _h.Editorial.PublishAsync(id, version, EditingHarness.Reviewer);
+
+        Assert.Equal(["sample"], (await search.SearchAsync("porphyritic")).Results.Select(r => r.Slug));
+    }
+
+    [Fact]
+    public async Task AScheduledRevisionIsPublishedWhenItsTimeComes()
+    {
+        var (id, version) = await _h.NewDraftAsync();
+        var scheduled = await _h.Publisher.ScheduleAsync(id, version, _h.Clock.GetUtcNow().UtcDateTime.AddHours(2), EditingHarness.Reviewer);
+        Assert.Equal(EditStatus.Done, scheduled.Status);
+
+        Assert.Equal(0, await _h.Publisher.PublishDueAsync());
+        _h.Clock.Advance(TimeSpan.FromHours(3));
+        Assert.Equal(1, await _h.Publisher.PublishDueAsync());
+
+        Assert.Equal(ArticleStatus.Published, (await ArticleAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task RestoringAnOldRevisionAddsANewOneOnTop()
+    {
+        var (id, v1) = await _h.NewDraftAsync(body: "Original [1](#ref-1).");
+        var v2 = await _h.Editorial.SaveDraftAsync(new DraftChange(id, v1, EditingHarness.Content(body: "Changed [1](#ref-1)."), "Change"), EditingHarness.Writer);
+
+        var restored = await _h.Editorial.RestoreAsync(id, 1, v2.Version!.Value, EditingHarness.Writer);
+
+        Assert.Equal(EditStatus.Done, restored.Status);
+        var revisions = await _h.Db.Revisions.Where(r => r.ArticleId == id).OrderBy(r => r.Number).ToListAsync();
+        Assert.Equal(["Original [1](#ref-1).", "Changed [1](#ref-1).", "Original [1](#ref-1)."], revisions.Select(r => r.Body));
+        Assert.Equal("Restored revision 1", revisions[2].ChangeSummary);
+    }
+
+    [Fact]
+    public async Task ASlugAlreadyUsedByAnotherArticleIsRefused()
+    {
+        await _h.NewDraftAsync("taken");
+
+        var result = await _h.Editorial.SaveDraftAsync(new DraftChange(null, 0, EditingHarness.Content("taken"), "Clash"), EditingHarness.Writer);
+
+        Assert.Equal(EditStatus.Invalid, result.Status);
+        Assert.Contains("already used", result.Errors![0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PublishingANewSlugLeavesARedirectFromTheOldOne()
+    {
+        var (id, version) = await _h.NewDraftAsync("old-name");
+        var published = await _h.Editorial.PublishAsync(id, version, EditingHarness.Reviewer);
+        var renamed = await _h.Editorial.SaveDraftAsync(new DraftChange(id, published.Version!.Value, EditingHarness.Content("new-name"), "Rename"), EditingHarness.Writer);
+
+        await _h.Editorial.PublishAsync(id, renamed.Version!.Value, EditingHarness.Reviewer);
+
+        Assert.Equal("new-name", (await ArticleAsync(id)).Slug);
+        var redirect = await _h.Db.SlugRedirects.SingleAsync();
+        Assert.Equal(("old-name", id), (redirect.OldSlug, redirect.ArticleId));
+    }
+}
