@@ -9,6 +9,7 @@ public static class AccountsSetup
     {
         services.AddScoped<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<SignInService>();
+        services.AddScoped<UserAdministration>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
