@@ -22,12 +22,14 @@ public static class BoneInfoServices
         services.AddHttpContextAccessor();
         services.AddBoneInfoAccounts();
         services.AddScoped<AuditLog>();
+        services.AddScoped<AuditQuery>();
         services.AddBoneInfoDatabase();
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<IArticleRepository, ArticleRepository>();
         services.AddScoped<ContentImporter>();
+        services.AddScoped<PublishedContent>();
         services.AddSingleton<GlossarySource>();
         services.AddBoneInfoSearch();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
