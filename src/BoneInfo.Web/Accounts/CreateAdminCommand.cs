@@ -21,7 +21,7 @@ internal sealed class CreateAdminCommand(string email) : ICommand
         await using var scope = services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<UserAdministration>();
         var displayName = email.Split('@')[0].Trim();
-        var result = await accounts.CreateAsync(new NewUser(email, displayName.Length > 0 ? displayName : email, UserRole.Admin, password ?? ""));
+        var result = await accounts.CreateAsync(new NewUser(email, displayName.Length > 0 ? displayName : email, UserRole.Admin, password ?? ""), via: "by the create-admin command");
         if (!result.Succeeded)
         {
             foreach (var problem in result.Problems.Values)

@@ -13,7 +13,9 @@ public sealed class UserAdministration(BoneInfoDbContext db, IPasswordHasher<Use
 {
     public const string StaleMessage = "Someone changed this user at the same time. Reload the page and try again.";
 
-    public async Task<AccountResult> CreateAsync(NewUser request)
+    /// <param name="request">The new account.</param>
+    /// <param name="via">How it was made when nobody is signed in, for the audit log (e.g. the create-admin command).</param>
+    public async Task<AccountResult> CreateAsync(NewUser request, string? via = null)
     {
         var problems = new Dictionary<string, string>();
         AddIf(problems, nameof(NewUser.Email), UserRules.EmailProblem(request.Email));
@@ -40,7 +42,7 @@ public sealed class UserAdministration(BoneInfoDbContext db, IPasswordHasher<Use
         {
             return AccountResult.Problem(nameof(NewUser.Email), $"There is already an account for {email}.");
         }
-        await audit.RecordAsync(AuditActions.UserCreated, user.Email, $"{user.DisplayName}, role {user.Role}");
+        await audit.RecordAsync(AuditActions.UserCreated, user.Email, $"{user.DisplayName}, role {user.Role}{(via is null ? "" : ", " + via)}");
         return AccountResult.Ok;
     }
 

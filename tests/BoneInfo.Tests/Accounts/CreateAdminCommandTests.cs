@@ -40,6 +40,9 @@ public sealed class CreateAdminCommandTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.Errors);
         Assert.Equal(UserRole.Admin, (await UserAsync("env.admin@boneinfo.test"))!.Role);
+        await using var scope = _app.Services.CreateAsyncScope();
+        var entry = await scope.ServiceProvider.GetRequiredService<BoneInfoDbContext>().AuditLog.SingleAsync(a => a.Target == "env.admin@boneinfo.test");
+        Assert.Equal(("user-created", "env.admin, role Admin, by the create-admin command"), (entry.Action, entry.Detail));
     }
 
     [Fact]
