@@ -95,6 +95,23 @@ public sealed class AdminAuthorizationSweepTests(AdminSweepFixture sweep) : ICla
     }
 
     [Fact]
+    public async Task NoAdminEndpointAnswersOddInputFromAnAdminWithAServerError()
+    {
+        var client = sweep.Clients[UserRole.Admin];
+        var token = await TestUsers.AntiforgeryTokenAsync(client, "/account/signin");
+        var wrong = new List<string>();
+        foreach (var (_, method, path) in Requests().Append((sweep.Endpoints[0], "POST", "/admin/users/1?handler=NoSuchHandler")))
+        {
+            var response = await SendAsync(client, method, path, method == "GET" ? null : token);
+            if ((int)response.StatusCode >= 500)
+            {
+                wrong.Add($"{method} {path} → {Describe(response)}");
+            }
+        }
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
     public async Task EveryPostFormOnAnAdminPageCarriesAnAntiforgeryToken()
     {
         var client = sweep.Clients[UserRole.Admin];
