@@ -21,6 +21,7 @@ public sealed class AdministeringUsersInTheBrowserTests(BrowserFixture browser)
 
         await SignInAsync(page, server, adminEmail, TestUsers.Password);
         await page.GetByRole(AriaRole.Link, new() { Name = "Users", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/admin/users");
         await page.GetByRole(AriaRole.Link, new() { Name = "Add a user" }).ClickAsync();
         await page.GetByLabel("Email").FillAsync(writerEmail);
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Wren Writer");
