@@ -9,6 +9,7 @@ public static class AccountsSetup
     {
         services.AddScoped<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<SignInService>();
+        services.AddScoped<UserAdministration>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
@@ -18,12 +19,17 @@ public static class AccountsSetup
                 options.Cookie.Name = "boneinfo.auth";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
                 options.EventsType = typeof(SessionValidator);
             });
+        // Secure outside Development: behind a TLS-terminating proxy the browser still only sends it over https.
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy =
+                environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
         services.AddScoped<SessionValidator>();
+        services.AddOptions<SignInRateLimitOptions>().BindConfiguration(SignInRateLimitOptions.Section);
+        services.AddRateLimiter(options => options.AddPolicy<string, SignInRateLimitPolicy>(SignInRateLimitPolicy.Name));
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Writer, p => p.RequireRole(nameof(UserRole.Writer), nameof(UserRole.Reviewer), nameof(UserRole.Admin)))
             .AddPolicy(Policies.Reviewer, p => p.RequireRole(nameof(UserRole.Reviewer), nameof(UserRole.Admin)))

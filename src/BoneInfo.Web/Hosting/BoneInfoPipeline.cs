@@ -33,6 +33,7 @@ public static class BoneInfoPipeline
     public static WebApplication UseBoneInfo(this WebApplication app)
     {
         app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");

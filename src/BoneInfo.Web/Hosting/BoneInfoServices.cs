@@ -23,6 +23,7 @@ public static class BoneInfoServices
         services.AddHttpContextAccessor();
         services.AddBoneInfoAccounts();
         services.AddScoped<AuditLog>();
+        services.AddScoped<AuditQuery>();
         services.AddScoped<EditorialService>();
         services.AddScoped<Publisher>();
         services.AddHostedService<ScheduledPublishing>();
@@ -32,6 +33,7 @@ public static class BoneInfoServices
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<IArticleRepository, ArticleRepository>();
         services.AddScoped<ContentImporter>();
+        services.AddScoped<PublishedContent>();
         services.AddSingleton<GlossarySource>();
         services.AddBoneInfoSearch();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -1,3 +1,4 @@
+using BoneInfo.Web.Accounts;
 using BoneInfo.Web.Content;
 using BoneInfo.Web.Search;
 
@@ -11,6 +12,8 @@ public static class CommandLine
         ["import", var path, .. var rest] => (new ImportCommand(path), rest),
         ["import"] => (new UsageCommand("import needs a folder: import PATH"), []),
         ["reindex", .. var rest] => (new ReindexCommand(), rest),
+        ["create-admin", var email, .. var rest] when !email.StartsWith('-') => (new CreateAdminCommand(email), rest),
+        ["create-admin", ..] => (new UsageCommand("create-admin needs an email: create-admin EMAIL (password from BONEINFO_ADMIN_PASSWORD or standard input)"), []),
         _ => (null, args),
     };
 }

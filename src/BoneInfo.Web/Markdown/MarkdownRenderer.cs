@@ -63,6 +63,9 @@ public sealed class MarkdownRenderer
         sections.Add(new RenderedSection(entry, ToHtml(section)));
     }
 
+    /// <summary>The syntax tree exactly as pages render it (unsafe links already removed): for the link checker.</summary>
+    internal static MarkdownDocument ParseSafely(string markdown) => Parse(markdown);
+
     private static MarkdownDocument Parse(string markdown)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);

@@ -24,7 +24,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>The base URL of a BoneInfo serving the given content folder, started on first use.</summary>
-    public string ServerFor(string contentPath)
+    public string ServerFor(string contentPath) =>
+        AppFor(contentPath).Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+    /// <summary>The BoneInfo serving the given content folder (for adding users to its database).</summary>
+    public BoneInfoFactory AppFor(string contentPath)
     {
         lock (_apps)
         {
@@ -35,7 +39,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 app.StartServer();
                 _apps[contentPath] = app;
             }
-            return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return app;
         }
     }
 

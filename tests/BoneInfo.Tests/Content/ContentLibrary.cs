@@ -33,21 +33,6 @@ public static class ContentLibrary
         return data;
     }
 
-    /// <summary>Every id a link can land on in an article page: headings, structured sections and references.</summary>
-    public static ISet<string> AnchorsOf(ArticleContent article)
-    {
-        var anchors = Renderer.Render(article.Body).Contents.Select(c => c.Id).ToHashSet();
-        anchors.UnionWith(["key-facts", "features", "lab-tests", "related", "references", "toc-title", "summary-title"]);
-        anchors.UnionWith(article.Metadata.References.Select(r => $"ref-{r.Id}"));
-        var html = new HtmlParser().ParseDocument(Renderer.Render(article.Body).Html);
-        anchors.UnionWith(html.All.Select(e => e.Id).OfType<string>());
-        return anchors;
-    }
-
-    public static IEnumerable<string> LinksIn(ArticleContent article) =>
-        new HtmlParser().ParseDocument(Renderer.Render(article.Body).Html)
-            .QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!);
-
     public static IEnumerable<string> TablesHeaders(ArticleContent article) =>
         new HtmlParser().ParseDocument(Renderer.Render(article.Body).Html)
             .QuerySelectorAll("table").Select(t => string.Join(" | ", t.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim())));

@@ -37,36 +37,10 @@ public class ContentLibraryTests
     public void EveryInternalLinkResolvesToAnArticleHeadingOrGlossaryTerm()
     {
         var glossaryIds = ContentLibrary.GlossaryTerms.Select(t => t.Heading.Id).ToHashSet();
-        var broken = new List<string>();
-        foreach (var article in ContentLibrary.Articles.Values)
-        {
-            foreach (var href in ContentLibrary.LinksIn(article).Where(h => !h.StartsWith("http", StringComparison.Ordinal) && !h.StartsWith("mailto:", StringComparison.Ordinal)))
-            {
-                if (!Resolves(article, href, glossaryIds))
-                {
-                    broken.Add($"{article.Slug}: {href}");
-                }
-            }
-        }
-        Assert.Empty(broken);
-    }
 
-    private static bool Resolves(ArticleContent article, string href, HashSet<string> glossaryIds)
-    {
-        var hash = href.IndexOf('#', StringComparison.Ordinal);
-        var (path, fragment) = hash < 0 ? (href, null) : (href[..hash], href[(hash + 1)..]);
-        if (path.Length == 0)
-        {
-            return fragment is not null && ContentLibrary.AnchorsOf(article).Contains(fragment);
-        }
-        if (path == "/glossary")
-        {
-            return fragment is null || glossaryIds.Contains(fragment);
-        }
-        const string prefix = "/conditions/";
-        return path.StartsWith(prefix, StringComparison.Ordinal)
-            && ContentLibrary.Articles.TryGetValue(path[prefix.Length..], out var target)
-            && (fragment is null || ContentLibrary.AnchorsOf(target).Contains(fragment));
+        var broken = LinkChecker.Check(ContentLibrary.Articles.Values, glossaryIds);
+
+        Assert.Empty(broken.Select(b => $"{b.Slug}: {b.Href} ({b.Problem})"));
     }
 
     [Fact]

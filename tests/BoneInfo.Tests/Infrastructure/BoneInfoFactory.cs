@@ -23,9 +23,21 @@ public class BoneInfoFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:BoneInfo", $"Data Source={DatabasePath}");
         builder.UseSetting("Content:Path", ContentPath);
-        // Every in-process client shares one rate-limit partition; RateLimitTests sets its own small limit.
+        // Every in-process client shares one rate-limit partition; RateLimitTests and SignInHardeningTests set small limits.
         builder.UseSetting("Search:RateLimit:PermitLimit", "1000000");
+        builder.UseSetting("Accounts:SignInRateLimit:PermitLimit", "1000000");
     }
+
+    /// <summary>
+    /// A client that behaves like a browser on the deployed site: https (the session cookie is Secure outside
+    /// Development), cookies kept, redirects reported rather than followed.
+    /// </summary>
+    public HttpClient CreateBrowserClient() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri("https://localhost"),
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+    });
 
     public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> GetPageAsync(string path)
     {

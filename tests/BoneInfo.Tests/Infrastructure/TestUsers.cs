@@ -2,7 +2,6 @@ using AngleSharp.Html.Parser;
 using BoneInfo.Web.Accounts;
 using BoneInfo.Web.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BoneInfo.Tests.Infrastructure;
@@ -26,7 +25,7 @@ public static class TestUsers
     /// <summary>A cookie-keeping client that has signed in with the sign-in form (antiforgery token included).</summary>
     public static async Task<HttpClient> SignedInClientAsync(BoneInfoFactory app, string email, string password = Password)
     {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = app.CreateBrowserClient();
         var response = await PostFormAsync(client, "/account/signin", new() { ["Email"] = email, ["Password"] = password });
         if (response.Headers.Location?.OriginalString is not "/admin")
         {
@@ -48,6 +47,21 @@ public static class TestUsers
             values[key] = value;
         }
         var action = form.GetAttribute("action") is { Length: > 0 } a ? a : path;
+        return await client.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>The antiforgery token of the first POST form on a page, as a browser would submit it.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path)
+    {
+        var page = new HtmlParser().ParseDocument(await client.GetStringAsync(path));
+        return page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"no antiforgery token on {path}");
+    }
+
+    /// <summary>Posts fields with a token taken from <paramref name="tokenPage"/>: a form a person could not reach from the page.</summary>
+    public static async Task<HttpResponseMessage> PostWithTokenAsync(HttpClient client, string tokenPage, string action, Dictionary<string, string> fields)
+    {
+        var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = await AntiforgeryTokenAsync(client, tokenPage) };
         return await client.PostAsync(action, new FormUrlEncodedContent(values));
     }
 }

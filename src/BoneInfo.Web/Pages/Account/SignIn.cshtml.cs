@@ -2,9 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using BoneInfo.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace BoneInfo.Web.Pages.Account;
 
+[EnableRateLimiting(SignInRateLimitPolicy.Name)]
 public sealed class SignInModel(SignInService signIn) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Enter your email address."), EmailAddress(ErrorMessage = "Enter a valid email address.")]

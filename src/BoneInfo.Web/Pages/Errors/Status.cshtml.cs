@@ -34,6 +34,7 @@ public sealed class StatusModel : PageModel
         {
             404 => ("Page not found", "We could not find that page. The condition may have a different name, or the address may be mistyped."),
             400 => ("That request could not be understood", "Something in the address or form was not in a form we accept. Please go back and try again."),
+            429 => ("Too many attempts", $"Please wait {RetryAfter()} before trying again."),
             >= 500 => ("Something went wrong on our side", "Sorry, BoneInfo could not show this page just now. Please try again in a moment."),
             _ => ("This page is not available", "We could not show that page."),
         };
@@ -43,4 +44,9 @@ public sealed class StatusModel : PageModel
         }
         return Page();
     }
+
+    private string RetryAfter() =>
+        int.TryParse(Response.Headers.RetryAfter, out var seconds) && seconds > 0
+            ? seconds == 1 ? "a second" : $"{seconds} seconds"
+            : "a minute";
 }

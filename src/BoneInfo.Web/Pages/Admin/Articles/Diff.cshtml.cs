@@ -15,6 +15,9 @@ public sealed class DiffModel(BoneInfoDbContext db) : PageModel
     public ArticleRevision To { get; private set; } = null!;
     public IReadOnlyList<DiffRow> Rows { get; private set; } = [];
 
+    /// <summary>A read-only page: without this, Razor Pages would render it for a POST with no model.</summary>
+    public IActionResult OnPost() => StatusCode(StatusCodes.Status405MethodNotAllowed);
+
     public async Task<IActionResult> OnGetAsync(int id, int from, int to, CancellationToken cancellationToken)
     {
         var revisions = await db.Revisions.AsNoTracking()

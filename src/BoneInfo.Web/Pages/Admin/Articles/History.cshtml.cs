@@ -19,6 +19,9 @@ public sealed class HistoryModel(BoneInfoDbContext db, EditorialService editoria
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
+    /// <summary>The only action posted here is Restore; any other POST is a bad request, not an empty page.</summary>
+    public IActionResult OnPost() => BadRequest();
+
     public async Task<IActionResult> OnPostRestoreAsync(int id, int number, int version, CancellationToken cancellationToken)
     {
         var result = await editorial.RestoreAsync(id, number, version, Editor.From(User), cancellationToken);

@@ -1,0 +1,25 @@
+using BoneInfo.Web.Accounts;
+using BoneInfo.Web.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoneInfo.Web.Pages.Admin.Users;
+
+[Authorize(Policy = Policies.Admin)]
+public sealed class IndexModel(BoneInfoDbContext db, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<User> Accounts { get; private set; } = [];
+
+    public DateTime Now { get; private set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        Now = clock.GetUtcNow().UtcDateTime;
+        Accounts = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync();
+    }
+}

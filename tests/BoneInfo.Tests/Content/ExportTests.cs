@@ -1,0 +1,92 @@
+using System.IO.Compression;
+using System.Net;
+using BoneInfo.Tests.Infrastructure;
+using BoneInfo.Web.Accounts;
+using BoneInfo.Web.Articles;
+using BoneInfo.Web.Content;
+using BoneInfo.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BoneInfo.Tests.Content;
+
+/// <summary>/admin/export: a zip of the published articles that imports back as the same articles.</summary>
+public sealed class ExportTests : IAsyncLifetime, IDisposable
+{
+    private readonly RealContentFactory _app = new();
+    private readonly TempFolder _folder = new();
+    private HttpClient _writer = null!;
+
+    public async Task InitializeAsync()
+    {
+        await TestUsers.AddAsync(_app, "writer@boneinfo.test", UserRole.Writer);
+        _writer = await TestUsers.SignedInClientAsync(_app, "writer@boneinfo.test");
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task TheExportImportedIntoAFreshDatabaseGivesTheSameArticles()
+    {
+        var published = await PublishedInAppAsync();
+
+        var extracted = await DownloadAndExtractAsync();
+        using var fresh = new TestDatabase();
+        await using var db = fresh.CreateContext();
+        var summary = await new ContentImporter(TestDatabase.CreateRepository(db), NullLogger<ContentImporter>.Instance).ImportFolderAsync(extracted);
+
+        Assert.Equal((published.Count, 0), (summary.Added, summary.Invalid.Count));
+        var imported = await new PublishedContent(db).LoadAsync();
+        Assert.Equal(published.Select(ArticleFingerprint.Of), imported.Select(ArticleFingerprint.Of));
+        Assert.Equal(8, imported.Count);
+    }
+
+    [Fact]
+    public async Task TheDownloadIsANamedZipAttachment()
+    {
+        var response = await _writer.GetAsync("/admin/export");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/zip", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Matches(@"^boneinfo-content-\d{4}-\d{2}-\d{2}\.zip$", response.Content.Headers.ContentDisposition.FileNameStar);
+    }
+
+    [Fact]
+    public async Task ArticlesThatAreNotPublishedAreLeftOut()
+    {
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BoneInfoDbContext>();
+            (await db.Articles.SingleAsync(a => a.Slug == "osteopetrosis")).Archive(DateTime.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
+        var files = Directory.GetFiles(await DownloadAndExtractAsync()).Select(Path.GetFileName).ToList();
+
+        Assert.Equal(7, files.Count);
+        Assert.DoesNotContain("osteopetrosis.md", files);
+        Assert.Contains("hypophosphatasia.md", files);
+    }
+
+    private async Task<string> DownloadAndExtractAsync()
+    {
+        var zip = await _writer.GetByteArrayAsync("/admin/export");
+        var folder = Path.Combine(_folder.Path, Guid.NewGuid().ToString("N"));
+        await ZipFile.ExtractToDirectoryAsync(new MemoryStream(zip), folder);
+        return folder;
+    }
+
+    private async Task<IReadOnlyList<ArticleContent>> PublishedInAppAsync()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PublishedContent>().LoadAsync();
+    }
+}

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+
+namespace BoneInfo.Tests.Infrastructure;
+
+/// <summary>Runs the built app as a separate process, the way an operator runs its command-line verbs.</summary>
+public static class AppProcess
+{
+    public sealed record Outcome(int ExitCode, string Output, string Errors);
+
+    public static async Task<Outcome> RunAsync(string databasePath, IReadOnlyDictionary<string, string?> environment, string? input, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(databasePath)!,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "BoneInfo.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["ConnectionStrings__BoneInfo"] = $"Data Source={databasePath}";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+        using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteLineAsync(input);
+        }
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Outcome(process.ExitCode, await output, await errors);
+    }
+}
