@@ -63,15 +63,11 @@ public sealed class EditFormTests(EditorSite site) : IClassFixture<EditorSite>
     [Fact]
     public async Task InvalidFieldsAreShownNextToTheirFieldsWithTheEditorsTextKept()
     {
-        var writer = await site.SignInAsync(EditorSite.Writer);
-        var id = await EditorSite.NewArticleAsync(writer, "invalid-fields");
         const string body = "## Overview\n\nMy careful new wording [1](#ref-1) and [2](#ref-2).";
 
-        var response = await EditorSite.PostEditAsync(writer, EditorRoutes.Edit(id),
-            Change(("Title", ""), ("Slug", "Not A Slug"), ("Body", body), ("StructuredData", "references:\n  - id: 1\n    title: Only a title\n")), "save");
+        var (id, page) = await site.RefusedSaveAsync("invalid-fields",
+            Change(("Title", ""), ("Slug", "Not A Slug"), ("Body", body), ("StructuredData", "references:\n  - id: 1\n    title: Only a title\n")));
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var page = await EditorSite.ReadAsync(response);
         Assert.Equal("Title is required", EditorSite.ErrorFor(page, "Title"));
         Assert.Contains("may contain only lowercase letters", EditorSite.ErrorFor(page, "Slug"), StringComparison.Ordinal);
         Assert.Contains("References[1]: give a doi, a pmid or a url", EditorSite.ErrorFor(page, "StructuredData"), StringComparison.Ordinal);
@@ -85,13 +81,8 @@ public sealed class EditFormTests(EditorSite site) : IClassFixture<EditorSite>
     [Fact]
     public async Task YamlThatDoesNotParseIsAnErrorOnTheStructuredDataField()
     {
-        var writer = await site.SignInAsync(EditorSite.Writer);
-        var id = await EditorSite.NewArticleAsync(writer, "broken-yaml");
+        var (_, page) = await site.RefusedSaveAsync("broken-yaml", Change(("StructuredData", "codes:\n  - system: ORPHA\n    code: : 1\n")));
 
-        var response = await EditorSite.PostEditAsync(writer, EditorRoutes.Edit(id), Change(("StructuredData", "codes:\n  - system: ORPHA\n    code: : 1\n")), "save");
-
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var page = await EditorSite.ReadAsync(response);
         Assert.StartsWith("Not valid YAML at line 3", EditorSite.ErrorFor(page, "StructuredData"), StringComparison.Ordinal);
         Assert.Null(EditorSite.ErrorFor(page, "Body")); // no echo of "reference 1 is never cited" from the unread lists
     }
@@ -99,13 +90,8 @@ public sealed class EditFormTests(EditorSite site) : IClassFixture<EditorSite>
     [Fact]
     public async Task ASlugAnotherArticleUsesIsAnErrorOnTheSlugField()
     {
-        var writer = await site.SignInAsync(EditorSite.Writer);
-        var id = await EditorSite.NewArticleAsync(writer, "wants-a-taken-slug");
+        var (_, page) = await site.RefusedSaveAsync("wants-a-taken-slug", Change(("Slug", "sample-condition")));
 
-        var response = await EditorSite.PostEditAsync(writer, EditorRoutes.Edit(id), Change(("Slug", "sample-condition")), "save");
-
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var page = await EditorSite.ReadAsync(response);
         Assert.Equal("Slug 'sample-condition' is already used by another article", EditorSite.ErrorFor(page, "Slug"));
         Assert.Equal("sample-condition", EditorSite.FieldValue(page, "Slug"));
     }

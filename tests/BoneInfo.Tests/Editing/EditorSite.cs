@@ -53,6 +53,24 @@ public sealed class EditorSite : IAsyncLifetime
         return int.Parse(location.Split('/')[3], CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The writer and a reviewer signed in, and a new draft by the writer.</summary>
+    public async Task<(HttpClient Writer, HttpClient Reviewer, int Id)> DraftForReviewAsync(string slug)
+    {
+        var writer = await SignInAsync(Writer);
+        var reviewer = await SignInAsync(Reviewer);
+        return (writer, reviewer, await NewArticleAsync(writer, slug));
+    }
+
+    /// <summary>A writer's new article saved again with <paramref name="changes"/> that break a rule: the 422 page shown.</summary>
+    public async Task<(int Id, IHtmlDocument Page)> RefusedSaveAsync(string slug, Dictionary<string, string> changes)
+    {
+        var writer = await SignInAsync(Writer);
+        var id = await NewArticleAsync(writer, slug);
+        var response = await PostEditAsync(writer, EditorRoutes.Edit(id), changes, "save");
+        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        return (id, await ReadAsync(response));
+    }
+
     /// <summary>Loads the edit page, changes the given fields, and presses the button with <paramref name="command"/>.</summary>
     public static async Task<HttpResponseMessage> PostEditAsync(HttpClient client, string path, Dictionary<string, string> changes, string command)
     {

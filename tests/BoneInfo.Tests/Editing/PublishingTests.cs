@@ -9,9 +9,7 @@ public sealed class PublishingTests(EditorSite site) : IClassFixture<EditorSite>
     [Fact]
     public async Task PublishSentTwiceFromTheSameFormPublishesOnceAndSaysSo()
     {
-        var writer = await site.SignInAsync(EditorSite.Writer);
-        var reviewer = await site.SignInAsync(EditorSite.Reviewer);
-        var id = await EditorSite.NewArticleAsync(writer, "publish-twice");
+        var (writer, reviewer, id) = await site.DraftForReviewAsync("publish-twice");
         await EditorSite.PostEditAsync(writer, EditorRoutes.Edit(id), [], "submit");
         var fields = EditorSite.EditorFields(await EditorSite.GetPageAsync(reviewer, EditorRoutes.Edit(id)));
         fields["Command"] = "publish";
@@ -56,9 +54,7 @@ public sealed class PublishingTests(EditorSite site) : IClassFixture<EditorSite>
     [Fact]
     public async Task PublishingWithUnsavedChangesIsRefusedAndTheChangesAreKept()
     {
-        var writer = await site.SignInAsync(EditorSite.Writer);
-        var reviewer = await site.SignInAsync(EditorSite.Reviewer);
-        var id = await EditorSite.NewArticleAsync(writer, "unsaved-then-publish");
+        var (writer, reviewer, id) = await site.DraftForReviewAsync("unsaved-then-publish");
         const string body = "## Overview\n\nA reviewer's unsaved edit [1](#ref-1)[2](#ref-2).";
 
         var response = await EditorSite.PostEditAsync(reviewer, EditorRoutes.Edit(id), new() { ["Form.Body"] = body }, "publish");
@@ -73,9 +69,7 @@ public sealed class PublishingTests(EditorSite site) : IClassFixture<EditorSite>
     [Fact]
     public async Task AReviewerSchedulesPublishingForALaterTime()
     {
-        var writer = await site.SignInAsync(EditorSite.Writer);
-        var reviewer = await site.SignInAsync(EditorSite.Reviewer);
-        var id = await EditorSite.NewArticleAsync(writer, "scheduled");
+        var (writer, reviewer, id) = await site.DraftForReviewAsync("scheduled");
         var at = DateTime.UtcNow.AddDays(2);
 
         var response = await EditorSite.PostEditAsync(reviewer, EditorRoutes.Edit(id), new() { ["PublishAt"] = at.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture) }, "schedule");
@@ -90,9 +84,7 @@ public sealed class PublishingTests(EditorSite site) : IClassFixture<EditorSite>
     [Fact]
     public async Task ArchivingTakesThePublicPageAway()
     {
-        var writer = await site.SignInAsync(EditorSite.Writer);
-        var reviewer = await site.SignInAsync(EditorSite.Reviewer);
-        var id = await EditorSite.NewArticleAsync(writer, "to-archive");
+        var (writer, reviewer, id) = await site.DraftForReviewAsync("to-archive");
         await EditorSite.PostEditAsync(reviewer, EditorRoutes.Edit(id), [], "publish");
 
         var response = await EditorSite.PostEditAsync(reviewer, EditorRoutes.Edit(id), [], "archive");

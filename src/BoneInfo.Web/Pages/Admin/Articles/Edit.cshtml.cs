@@ -9,7 +9,7 @@ namespace BoneInfo.Web.Pages.Admin.Articles;
 /// /admin/articles/{id}/edit and /admin/articles/new: the article as form fields, a preview through the public
 /// page's Markdown pipeline, and the workflow buttons. Every failure re-shows the editor's own text.
 /// </summary>
-public sealed partial class EditModel(ArticleEditor editor, ArticleList articles, AutosaveStore autosaves, MarkdownRenderer markdown) : PageModel
+public sealed partial class EditModel(ArticleEditor editor, ArticleList articles, AutosaveStore autosaves, MarkdownRenderer markdown, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public DateTime? PublishAt { get; set; }
@@ -133,5 +133,6 @@ public sealed partial class EditModel(ArticleEditor editor, ArticleList articles
         return StatusCode(StatusCodes.Status303SeeOther);
     }
 
-    private static ArticleForm NewArticleForm() => new() { Kind = "condition", Reviewed = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
+    private ArticleForm NewArticleForm() =>
+        new() { Kind = "condition", Reviewed = clock.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
 }
