@@ -103,6 +103,6 @@ public sealed class ArticleEditor(BoneInfoDbContext db, EditorialService editori
         var theirs = current is null ? new ArticleForm() : ArticleForm.From(current.ToContent(), article.Id, article.Version);
         var kept = ArticleForm.FromJson(mine.ToJson());
         (kept.ArticleId, kept.Version) = (article.Id, article.Version);
-        return new EditConflict(kept, theirs, current, RevisionDiff.Build(theirs.ToComparableText(), kept.ToComparableText()));
+        return new EditConflict(kept, theirs, current, DiffExcerpt.AroundChanges(RevisionDiff.Build(theirs.ToComparableText(), kept.ToComparableText())));
     }
 }

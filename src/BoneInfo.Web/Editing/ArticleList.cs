@@ -17,8 +17,11 @@ public enum StatusFilter
 /// <summary>A row of the editors' article list: the working revision's title and slug, and where it stands.</summary>
 public sealed record ArticleRow(int Id, string Title, string Slug, string Status, string? LastEditor, DateTime UpdatedAt);
 
-/// <summary>An article as the edit page shows it: where it stands, and its newest (working) revision.</summary>
-public sealed record ArticleState(int Id, int Version, string StatusLabel, string? PublicSlug, ArticleRevision? Working);
+/// <summary>
+/// An article as the edit page shows it: where it stands, its newest (working) revision, and whether that revision
+/// still waits to be published (a draft, or anything not public now).
+/// </summary>
+public sealed record ArticleState(int Id, int Version, string StatusLabel, string? PublicSlug, ArticleRevision? Working, bool Pending);
 
 /// <summary>The editors' view of the articles: every article in any state, for /admin and the edit page.</summary>
 public sealed class ArticleList(BoneInfoDbContext db)
@@ -32,7 +35,8 @@ public sealed class ArticleList(BoneInfoDbContext db)
         }
         var working = await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.Id == article.WorkingRevisionId, cancellationToken);
         var label = StatusLabel(article.Status, article.ReviewState, article.ScheduledPublishAt);
-        return new ArticleState(article.Id, article.Version, label, article.Status == ArticleStatus.Published ? article.Slug : null, working);
+        var publicSlug = article.Status == ArticleStatus.Published ? article.Slug : null;
+        return new ArticleState(article.Id, article.Version, label, publicSlug, working, article.HasPendingRevision || article.Status != ArticleStatus.Published);
     }
 
     /// <summary>Newest change first; <paramref name="title"/> narrows to titles containing it.</summary>

@@ -52,6 +52,6 @@ public sealed record EditorOutcome(OutcomeKind Kind, int? ArticleId = null, IRea
 
 /// <summary>
 /// A save refused because someone saved first: the editor's own form (now carrying the current version, so that
-/// "Keep mine" saves on top), the newer revision as a form, and what differs between them.
+/// "Keep mine" saves on top), the newer revision as a form, and what differs between them (changed lines in context).
 /// </summary>
 public sealed record EditConflict(ArticleForm Mine, ArticleForm Theirs, ArticleRevision? TheirRevision, IReadOnlyList<DiffRow> Diff);

@@ -21,6 +21,7 @@ public sealed class PublishingTests(EditorSite site) : IClassFixture<EditorSite>
         Assert.EndsWith("?done=alreadypublished", second.Headers.Location!.OriginalString, StringComparison.Ordinal);
         var page = await EditorSite.GetPageAsync(reviewer, second.Headers.Location.OriginalString);
         Assert.Contains("it was published once", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.True(page.QuerySelector("button[value=publish]")!.HasAttribute("disabled")); // nothing waits to be published now
         Assert.Equal(1, await site.WithDbAsync(db => Task.FromResult(db.AuditLog.Count(a => a.Action == "publish" && a.Target == "publish-twice"))));
         Assert.Equal(HttpStatusCode.OK, (await site.App.GetPageAsync("/conditions/publish-twice")).Response.StatusCode);
     }

@@ -107,7 +107,7 @@ public sealed partial class EditModel(ArticleEditor editor, ArticleList articles
         }
         await LoadAsync(outcome.Conflict?.Mine.ArticleId ?? Form.ArticleId, cancellationToken);
         Conflict = outcome.Conflict;
-        foreach (var error in outcome.Errors ?? [])
+        foreach (var error in Conflict is null ? outcome.Errors ?? [] : []) // a conflict explains itself
         {
             ModelState.AddModelError(error.Field.Length == 0 || error.Field == "PublishAt" ? error.Field : ArticleForm.Prefix + error.Field, error.Message);
         }

@@ -27,7 +27,8 @@ public sealed partial class EditModel
     public int UserId => User.UserId() ?? throw new InvalidOperationException("The edit page needs a signed-in editor.");
     public bool IsReviewer => User.IsAtLeast(UserRole.Reviewer);
     public bool WroteWorkingRevision => State?.Working?.AuthorId == UserId;
-    public bool CanPublish => IsReviewer && State?.Working is not null && !WroteWorkingRevision;
+    public bool WaitsForPublishing => State is { Pending: true, Working: not null };
+    public bool CanPublish => IsReviewer && WaitsForPublishing && !WroteWorkingRevision;
     public string Heading => State is null ? "New article" : $"Edit: {State.Working?.Title}";
     public string FormAction => EditorRoutes.Edit(State?.Id);
 
