@@ -52,6 +52,28 @@ public sealed class SessionRecoveryTests(EditorSite site) : IClassFixture<Editor
     }
 
     [Fact]
+    public async Task ANewArticleWrittenAsTheSessionEndedIsCreatedAfterSigningIn()
+    {
+        var client = await site.SignInAsync(EditorSite.Writer);
+        var fields = EditorSite.EditorFields(await EditorSite.GetPageAsync(client, EditorRoutes.New));
+        await client.PostAsync("/account/signout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = fields["__RequestVerificationToken"] }));
+        foreach (var (name, value) in EditorSite.FieldsOf(ArticleForm.From(EditorSite.SampleContent("new-when-expired", Mine), null, 0)).Where(f => f.Key != "Form.EditorId"))
+        {
+            fields[name] = value;
+        }
+        fields["Command"] = "save";
+
+        var response = await client.PostAsync(EditorRoutes.New, new FormUrlEncodedContent(fields));
+        var signedIn = await TestUsers.PostFormAsync(client, response.Headers.Location!.OriginalString, new() { ["Email"] = EditorSite.Writer, ["Password"] = TestUsers.Password });
+        var recovered = await client.GetAsync(signedIn.Headers.Location!.OriginalString);
+
+        Assert.StartsWith("/admin/articles/new?recover=", signedIn.Headers.Location.OriginalString, StringComparison.Ordinal);
+        Assert.Matches(@"^/admin/articles/\d+/edit\?done=recovered$", recovered.Headers.Location!.OriginalString);
+        var id = await site.WithDbAsync(db => db.Articles.Where(a => a.Slug == "new-when-expired").Select(a => a.Id).SingleAsync());
+        Assert.Equal(Mine, (await site.RevisionsAsync(id)).Single().Body);
+    }
+
+    [Fact]
     public async Task IfSomeoneSavedMeanwhileTheRecoveredTextGetsTheConflictPage()
     {
         var (id, client, response) = await SaveAfterSessionEndedAsync("expired-then-conflict");
