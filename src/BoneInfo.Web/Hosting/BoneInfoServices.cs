@@ -27,6 +27,7 @@ public static class BoneInfoServices
         services.AddScoped<EditorialService>();
         services.AddScoped<Publisher>();
         services.AddHostedService<ScheduledPublishing>();
+        services.AddBoneInfoEditor();
         services.AddBoneInfoDatabase();
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section);
         services.AddSingleton(TimeProvider.System);

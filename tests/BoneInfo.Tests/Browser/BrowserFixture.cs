@@ -1,4 +1,5 @@
 using BoneInfo.Tests.Infrastructure;
+using BoneInfo.Web.Accounts;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public string ServerFor(string contentPath) =>
         AppFor(contentPath).Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
-    /// <summary>The BoneInfo serving the given content folder (for adding users to its database).</summary>
+    /// <summary>The BoneInfo serving the given content folder on Kestrel (started on first use), e.g. to reach its database.</summary>
     public BoneInfoFactory AppFor(string contentPath)
     {
         lock (_apps)
@@ -41,6 +42,14 @@ public sealed class BrowserFixture : IAsyncLifetime
             }
             return app;
         }
+    }
+
+    /// <summary>A new account with the given role on that server (password <see cref="TestUsers.Password"/>); returns its email.</summary>
+    public async Task<string> NewUserAsync(string contentPath, UserRole role)
+    {
+        var email = $"{role}-{Guid.NewGuid():N}@boneinfo.test".ToLowerInvariant();
+        await TestUsers.AddAsync(AppFor(contentPath), email, role);
+        return email;
     }
 
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true)
