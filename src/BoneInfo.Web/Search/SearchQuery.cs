@@ -12,7 +12,8 @@ public sealed record Finding(string Text, IReadOnlyList<Concept> Concepts);
 /// <summary>A query as search understands it: findings of concepts, ready to become an FTS5 expression.</summary>
 public sealed record SearchQuery(string Text, IReadOnlyList<Finding> Findings)
 {
-    public IEnumerable<Concept> Concepts => Findings.SelectMany(f => f.Concepts);
+    /// <summary>Each distinct concept once, in order: a word typed ten times is still one thing asked for.</summary>
+    public IEnumerable<Concept> Concepts => Findings.SelectMany(f => f.Concepts).DistinctBy(c => c.Typed, StringComparer.Ordinal);
 
     public bool IsEmpty => !Concepts.Any();
 

@@ -37,6 +37,15 @@ public class QueryParserTests
     }
 
     [Fact]
+    public void AWordRepeatedManyTimesIsOneConcept()
+    {
+        var query = _parser.Parse(string.Join(' ', Enumerable.Repeat("bone pain fracture", 40)));
+
+        Assert.Equal(["bone", "pain", "fracture"], query.Concepts.Select(c => c.Typed));
+        Assert.Equal(3, query.ToFtsExpression().Split(" OR ").Length);
+    }
+
+    [Fact]
     public void QuestionWordsAndFillerAreDropped()
     {
         var query = _parser.Parse("What causes my ALP to be low?");
