@@ -47,6 +47,8 @@ public static class InProcessRun
         services.AddSingleton<SpellingCorrector>();
         services.AddSingleton(Lexicon.Load(Path.Combine(contentFolder, "lexicon.yml")));
         services.AddSingleton<QueryParser>();
+        services.AddSingleton<SearchCatalog>();
+        services.AddScoped<SearchExplainer>();
         services.AddScoped<SearchService>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }

@@ -1,5 +1,3 @@
-using BoneInfo.Web.Articles;
-
 namespace BoneInfo.Web.Search;
 
 /// <summary>Finds features that tell a candidate apart from its closest rivals.</summary>
@@ -7,17 +5,17 @@ public static class Distinctions
 {
     private static readonly string[] Common = ["very frequent", "frequent"];
 
-    public static IReadOnlyList<Distinction> Between((string Title, ArticleMetadata Metadata) candidate, IEnumerable<(string Title, ArticleMetadata Metadata)> rivals)
+    public static IReadOnlyList<Distinction> Between(CatalogEntry candidate, IEnumerable<CatalogEntry> rivals)
     {
         var found = new List<Distinction>();
-        foreach (var rival in rivals.Where(r => r.Metadata.Phenotypes.Count > 0))
+        foreach (var rival in rivals.Where(r => r.Phenotypes.Any()))
         {
-            foreach (var feature in candidate.Metadata.Phenotypes.Where(p => Common.Contains(p.Frequency)).OrderByDescending(p => SymptomMatcher.BandWeight(p.Frequency)))
+            foreach (var feature in candidate.Phenotypes.Where(p => Common.Contains(p.Frequency)).OrderByDescending(p => p.Weight))
             {
-                var inRival = rival.Metadata.Phenotypes.FirstOrDefault(p => SymptomMatcher.SameFeature(feature, p));
-                if (inRival is null || inRival.Frequency is "rare" or "occasional")
+                var inRival = rival.Phenotypes.Where(p => SymptomMatcher.SameFeature(feature.Label, p.Label)).Select(p => (ArticleFeature?)p).FirstOrDefault();
+                if (inRival is null || inRival.Value.Frequency is "rare" or "occasional")
                 {
-                    found.Add(new Distinction(feature.Label, feature.Frequency, rival.Title, inRival?.Frequency));
+                    found.Add(new Distinction(feature.Label.Label, feature.Frequency!, rival.Title, inRival?.Frequency));
                     break;
                 }
             }

@@ -1,5 +1,3 @@
-using BoneInfo.Web.Articles;
-
 namespace BoneInfo.Web.Search;
 
 /// <summary>
@@ -8,40 +6,38 @@ namespace BoneInfo.Web.Search;
 /// </summary>
 public static class NameMatcher
 {
-    public static double Score(SearchQuery query, string title, ArticleMetadata metadata)
+    /// <summary>A name as matching sees it: stemmed words without stop words.</summary>
+    public static string[] Stems(string name) => Text.Words(name).Where(w => !Text.IsStopWord(w)).Select(Text.Stem).ToArray();
+
+    /// <summary>The best <see cref="Coverage"/> over an article's names.</summary>
+    public static double Score(QueryPlan plan, IEnumerable<string[]> names) =>
+        names.Select(name => Coverage(plan, name)).DefaultIfEmpty(0).Max();
+
+    /// <summary>
+    /// The share of the query's concepts that spell out the whole name, squared: a name that is the whole query
+    /// counts fully; one that covers half of a list of findings counts a quarter, so a condition explaining all
+    /// the findings can beat a test explainer named after one of them.
+    /// </summary>
+    public static double Coverage(QueryPlan plan, string[] name)
     {
-        var concepts = query.Concepts.ToList();
-        if (concepts.Count == 0)
+        if (plan.NameConcepts.Count == 0 || name.Length == 0)
         {
             return 0;
         }
-        var names = new[] { title }.Concat(metadata.OtherNames).Concat(metadata.Genes.Select(g => g.Symbol));
-        var best = 0;
-        foreach (var name in names)
-        {
-            var words = Text.Words(name).Where(w => !Text.IsStopWord(w)).Select(Text.Stem).ToArray();
-            if (words.Length > 0)
-            {
-                best = Math.Max(best, LongestCover(concepts, words));
-            }
-        }
-        // Squared: a name that is the whole query counts fully; one that covers half of a list of findings counts
-        // a quarter, so a condition explaining all the findings can beat a test explainer named after one of them.
-        var coverage = (double)best / concepts.Count;
+        var coverage = (double)LongestCover(plan.NameConcepts, name) / plan.NameConcepts.Count;
         return coverage * coverage;
     }
 
     /// <summary>The number of consecutive concepts that spell out the whole name, or 0.</summary>
-    private static int LongestCover(List<Concept> concepts, string[] name)
+    private static int LongestCover(IReadOnlyList<string[][]> concepts, string[] name)
     {
         for (var start = 0; start < concepts.Count; start++)
         {
             var (position, used) = (0, 0);
             while (position < name.Length && start + used < concepts.Count)
             {
-                var matched = concepts[start + used].Alternatives
-                    .Select(a => a.Where(w => !Text.IsStopWord(w)).Select(Text.Stem).ToArray())
-                    .Where(a => a.Length > 0 && position + a.Length <= name.Length && a.SequenceEqual(name.Skip(position).Take(a.Length)))
+                var matched = concepts[start + used]
+                    .Where(a => position + a.Length <= name.Length && a.AsSpan().SequenceEqual(name.AsSpan(position, a.Length)))
                     .MaxBy(a => a.Length);
                 if (matched is null)
                 {

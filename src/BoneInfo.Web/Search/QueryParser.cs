@@ -13,7 +13,7 @@ public sealed partial class QueryParser(Lexicon lexicon)
         var cleaned = Clean(text);
         var findings = new List<Finding>();
         var budget = MaxConcepts;
-        foreach (var part in FindingSeparator().Split(cleaned))
+        foreach (var part in FindingSeparator().Split(cleaned).SelectMany(SplitAtDirections))
         {
             var concepts = ConceptsOf(Text.Words(part), ref budget);
             if (concepts.Count > 0)
@@ -35,7 +35,9 @@ public sealed partial class QueryParser(Lexicon lexicon)
         var collapsed = Whitespace().Replace(kept, " ").Trim();
         if (collapsed.Length > MaxLength)
         {
-            collapsed = collapsed[..MaxLength];
+            // Cut at the last space before the limit, so no half word ("bone pa") becomes something to search for.
+            var lastSpace = collapsed.LastIndexOf(' ', MaxLength);
+            collapsed = collapsed[..(lastSpace > 0 ? lastSpace : MaxLength)];
             if (char.IsHighSurrogate(collapsed[^1]))
             {
                 collapsed = collapsed[..^1];
@@ -44,21 +46,35 @@ public sealed partial class QueryParser(Lexicon lexicon)
         return collapsed;
     }
 
+    /// <summary>
+    /// "low calcium low phosphate high alp" is three findings: a part that starts with a direction word is split
+    /// before each later one. ("calcium high" is left alone: there the direction comes after.)
+    /// </summary>
+    private static IEnumerable<string> SplitAtDirections(string part)
+    {
+        var words = WordPattern().Matches(part);
+        if (words.Count == 0 || LabDirections.Of(words[0].Value.ToLowerInvariant()) is null)
+        {
+            return [part];
+        }
+        var starts = words.Where(w => w.Index > words[0].Index && LabDirections.Of(w.Value.ToLowerInvariant()) is not null).Select(w => w.Index).ToList();
+        return starts.Prepend(0).Zip(starts.Append(part.Length), (from, to) => part[from..to]);
+    }
+
     private List<Concept> ConceptsOf(List<string> words, ref int budget)
     {
         var concepts = new List<Concept>();
         for (var i = 0; i < words.Count && budget > 0; i++)
         {
             var phrase = lexicon.LongestPhraseAt(words, i);
-            if (phrase is not null)
+            var concept = phrase is not null
+                ? new Concept(string.Join(' ', phrase), lexicon.Synonyms[string.Join(' ', phrase)])
+                : Text.IsStopWord(words[i]) ? null : new Concept(words[i], [[words[i]]]);
+            i += (phrase?.Length ?? 1) - 1;
+            // A concept repeated within a finding is still one thing asked for.
+            if (concept is not null && !concepts.Exists(c => c.Typed == concept.Typed))
             {
-                concepts.Add(new Concept(string.Join(' ', phrase), lexicon.Synonyms[string.Join(' ', phrase)]));
-                i += phrase.Length - 1;
-                budget--;
-            }
-            else if (!Text.IsStopWord(words[i]))
-            {
-                concepts.Add(new Concept(words[i], [[words[i]]]));
+                concepts.Add(concept);
                 budget--;
             }
         }
@@ -68,6 +84,9 @@ public sealed partial class QueryParser(Lexicon lexicon)
     // Findings are listed with commas, semicolons, new lines, '+', or joined with "and"/"with"/"plus".
     [GeneratedRegex(@"[,;\n+]|\b(?:and|with|plus)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FindingSeparator();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
 
     [GeneratedRegex(@"[ \t\r\f\v]+")]
     private static partial Regex Whitespace();

@@ -13,21 +13,17 @@ public sealed record Finding(string Text, IReadOnlyList<Concept> Concepts);
 public sealed record SearchQuery(string Text, IReadOnlyList<Finding> Findings)
 {
     /// <summary>Each distinct concept once, in order: a word typed ten times is still one thing asked for.</summary>
-    public IEnumerable<Concept> Concepts => Findings.SelectMany(f => f.Concepts).DistinctBy(c => c.Typed, StringComparer.Ordinal);
+    public IReadOnlyList<Concept> Concepts { get; } = Findings.SelectMany(f => f.Concepts).DistinctBy(c => c.Typed, StringComparer.Ordinal).ToList();
 
-    public bool IsEmpty => !Concepts.Any();
+    public bool IsEmpty => Concepts.Count == 0;
 
     /// <summary>
     /// An FTS5 expression that is always valid: every word comes from <see cref="Text.Words"/> (letters and
     /// digits only) and is quoted, so nothing the user typed can act as FTS5 syntax.
     /// </summary>
-    public string ToFtsExpression(bool prefixLast = false)
-    {
-        var concepts = Concepts.ToList();
-        return string.Join(" OR ", concepts.Select((c, i) =>
-        {
-            var star = prefixLast && i == concepts.Count - 1 ? "*" : "";
-            return "(" + string.Join(" OR ", c.Alternatives.Select(a => $"\"{string.Join(' ', a)}\"{star}")) + ")";
-        }));
-    }
+    public string ToFtsExpression() => ToFtsExpression(Concepts);
+
+    /// <summary>The FTS5 expression for some of the query's concepts: any of them, in any of their spellings.</summary>
+    public static string ToFtsExpression(IEnumerable<Concept> concepts) =>
+        string.Join(" OR ", concepts.Select(c => "(" + string.Join(" OR ", c.Alternatives.Select(a => $"\"{string.Join(' ', a)}\"")) + ")"));
 }

@@ -1,20 +1,26 @@
 using System.Text.RegularExpressions;
 using BoneInfo.Web.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace BoneInfo.Web.Search;
 
 /// <summary>
-/// Search over published articles: FTS5 finds candidates (weighted bm25), then each candidate is re-ranked by
-/// how well it matches by name, by the searcher's findings (phenotypes and labs) and by text.
+/// Search over published articles. Every article that matches by name or by a finding is scored in memory
+/// (<see cref="SearchCatalog"/>); FTS5 adds a weighted bm25 text score for the concepts that tell articles apart.
+/// A concept found in nearly every article (bone, pain, calcium in a large library) adds nothing to bm25
+/// but would make FTS5 score every article, so it is left out of full-text ranking and counts through names
+/// and findings only. The best results are then explained (<see cref="SearchExplainer"/>).
 /// </summary>
-public sealed class SearchService(BoneInfoDbContext db, QueryParser parser, SpellingCorrector speller, ILogger<SearchService> logger)
+public sealed class SearchService(BoneInfoDbContext db, QueryParser parser, SpellingCorrector speller, SearchCatalog catalog, SearchExplainer explainer)
 {
     public const int DefaultLimit = 10;
     public const int MaxLimit = 50;
     private const int CandidateLimit = 100;
     private const double TextWeight = 0.45, NameWeight = 0.9;
+
+    // A concept in more articles than this is too common to rank by: 50 articles, or 1 % of a large library.
+    private const int RankableArticlesFloor = 50;
+    private const double RankableShare = 0.01;
 
     public async Task<SearchResponse> SearchAsync(string? text, int limit = DefaultLimit, bool exact = false, CancellationToken cancellationToken = default)
     {
@@ -23,156 +29,91 @@ public sealed class SearchService(BoneInfoDbContext db, QueryParser parser, Spel
         {
             return SearchResponse.Empty(query.Text);
         }
-        string? corrected = null;
-        if (!exact)
+        // One connection for the whole search: the queries below would otherwise each open one (and set its pragmas).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            corrected = await CorrectAsync(query, cancellationToken);
-            if (corrected is not null)
-            {
-                query = parser.Parse(corrected);
-            }
+            return await SearchAsync(query, limit, exact, cancellationToken);
         }
-        var expression = query.ToFtsExpression();
-        logger.LogDebug("FTS expression {Expression}", expression);
-        var candidates = await SearchQueries.CandidatesAsync(db, expression, CandidateLimit, cancellationToken);
-        if (candidates.Count == 0)
+        finally
         {
-            return new SearchResponse(query.Text, corrected, []);
+            await db.Database.CloseConnectionAsync();
         }
-        var articles = await db.Articles.AsNoTracking()
-            .Where(a => candidates.Keys.Contains(a.Id))
-            .Select(a => new { a.Id, a.Slug, a.Title, a.Kind, a.Summary, a.Metadata })
-            .ToListAsync(cancellationToken);
-        // Coordination: a concept spelled several ways (bone pain, aching bones, sore bones) must count once,
-        // so each candidate's text score is scaled by the share of the query's concepts it contains.
-        var conceptExpressions = query.Concepts.Select(c => new SearchQuery("", [new Finding("", [c])]).ToFtsExpression()).ToList();
-        var conceptHits = await SearchQueries.ConceptHitsAsync(db, conceptExpressions, candidates.Keys.ToList(), cancellationToken);
-        foreach (var id in candidates.Keys.ToList())
+    }
+
+    private async Task<SearchResponse> SearchAsync(SearchQuery query, int limit, bool exact, CancellationToken cancellationToken)
+    {
+        var vocabulary = await speller.VocabularyAsync(db, cancellationToken);
+        var corrected = exact ? null : await CorrectAsync(query, vocabulary, cancellationToken);
+        if (corrected is not null)
         {
-            candidates[id] *= (double)conceptHits.GetValueOrDefault(id) / conceptExpressions.Count;
+            query = parser.Parse(corrected);
         }
-        var bestText = Math.Max(candidates.Values.Max(), 1e-9);
+        await catalog.RefreshAsync(db, cancellationToken);
+        var plan = new QueryPlan(query);
+        var rankable = plan.Concepts.Where(c => vocabulary.ArticlesWith(c) <= Math.Max(RankableArticlesFloor, RankableShare * catalog.Count)).ToList();
+        var textScores = await TextScoresAsync(rankable, cancellationToken);
         // A list of findings is better judged by the features each condition has than by the words its text uses:
         // an explainer that mentions every finding should not beat the condition that has them all.
         var findingWeight = 0.6 + (0.15 * (Math.Min(query.Findings.Count, 4) - 1));
-        var ranked = articles
-            .Select(a =>
-            {
-                var (findingScore, matches) = SymptomMatcher.Match(query, a.Metadata);
-                var nameScore = NameMatcher.Score(query, a.Title, a.Metadata);
-                var textScore = candidates[a.Id] / bestText;
-                var score = (TextWeight * textScore) + (findingWeight * findingScore) + (NameWeight * nameScore);
-                logger.LogDebug("Rank {Slug}: text {Text:0.000}, findings {Findings:0.000}, name {Name:0.000}", a.Slug, textScore, findingScore, nameScore);
-                return (Article: a, Score: score, Matches: matches);
-            })
-            .OrderByDescending(r => r.Score)
-            .Take(Math.Clamp(limit, 1, MaxLimit))
-            .ToList();
-
-        var snippets = await SearchQueries.SnippetsAsync(db, expression, ranked.Select(r => r.Article.Id).ToList(), cancellationToken);
-        var top = ranked.Take(3).Select(r => (r.Article.Title, r.Article.Metadata)).ToList();
-        var hits = ranked.Select((r, i) => new SearchHit(
-            r.Article.Slug, r.Article.Title, r.Article.Kind, r.Article.Summary,
-            SnippetOrSummary(snippets.GetValueOrDefault(r.Article.Id), r.Article.Summary), Math.Round(r.Score, 4), r.Matches,
-            i < top.Count ? Distinctions.Between(top[i], top.Where((_, j) => j != i)) : [])).ToList();
-        logger.LogDebug("Search {Query} → {Count} results", query.Text, hits.Count);
-        return new SearchResponse(query.Text, corrected, hits);
+        var size = Math.Clamp(limit, 1, MaxLimit);
+        var ranked = catalog.Rank(plan, textScores, (t, f, n) => (TextWeight * t) + (findingWeight * f) + (NameWeight * n), size);
+        if (ranked.Count == 0 && rankable.Count < plan.Concepts.Count)
+        {
+            ranked = await UnrankedAsync(query, size, cancellationToken);
+        }
+        return new SearchResponse(query.Text, corrected, await explainer.ExplainAsync(plan, ranked, cancellationToken));
     }
 
-    /// <summary>A body snippet that shows a match, or else the plain-language summary (HTML-escaped).</summary>
-    private static string SnippetOrSummary(string? snippet, string summary) =>
-        snippet is not null && snippet.Contains("<mark>", StringComparison.Ordinal) ? snippet : System.Net.WebUtility.HtmlEncode(summary);
+    /// <summary>
+    /// Normalised bm25 (best = 1) of the articles matching the rankable concepts, scaled by the share of those
+    /// concepts each contains, so a concept spelled several ways (bone pain, aching bones) counts once.
+    /// </summary>
+    private async Task<Dictionary<int, double>> TextScoresAsync(List<Concept> rankable, CancellationToken cancellationToken)
+    {
+        if (rankable.Count == 0)
+        {
+            return [];
+        }
+        var scores = await SearchQueries.RankedAsync(db, SearchQuery.ToFtsExpression(rankable), CandidateLimit, cancellationToken);
+        if (rankable.Count > 1 && scores.Count > 0)
+        {
+            var expressions = rankable.Select(c => SearchQuery.ToFtsExpression([c])).ToList();
+            var hits = await SearchQueries.HitsAsync(db, expressions, scores.Keys.ToHashSet(), cancellationToken);
+            foreach (var id in scores.Keys.ToList())
+            {
+                scores[id] *= (double)hits.GetValueOrDefault(id) / rankable.Count;
+            }
+        }
+        var best = Math.Max(scores.Values.DefaultIfEmpty(0).Max(), 1e-9);
+        return scores.ToDictionary(s => s.Key, s => s.Value / best);
+    }
+
+    /// <summary>When no name, finding or distinguishing word matched: articles that merely contain the common words, unranked.</summary>
+    private async Task<List<RankedEntry>> UnrankedAsync(SearchQuery query, int wanted, CancellationToken cancellationToken)
+    {
+        var ids = await SearchQueries.AnyMatchesAsync(db, query.ToFtsExpression(), wanted, cancellationToken);
+        return ids.Select(catalog.Find).OfType<CatalogEntry>().Select(e => new RankedEntry(e, 0, 0, 0, 0)).ToList();
+    }
 
     /// <summary>The query with unknown words replaced by their nearest indexed word, or null if nothing changed.</summary>
-    private async Task<string?> CorrectAsync(SearchQuery query, CancellationToken cancellationToken)
+    private async Task<string?> CorrectAsync(SearchQuery query, IndexVocabulary vocabulary, CancellationToken cancellationToken)
     {
-        var vocabulary = await speller.VocabularyAsync(db, cancellationToken);
         var text = query.Text;
         var changed = false;
         foreach (var concept in query.Concepts.Where(c => c.IsSingleWord && c.Typed.Length >= 4))
         {
             var word = concept.Typed;
-            if (vocabulary.ContainsKey(word) || await SearchQueries.MatchesAnyAsync(db, $"\"{word}\"", cancellationToken))
+            if (vocabulary.Words.ContainsKey(word) || await SearchQueries.MatchesAnyAsync(db, $"\"{word}\"", cancellationToken))
             {
                 continue;
             }
-            if (SpellingCorrector.Nearest(word, vocabulary) is { } nearest)
+            if (SpellingCorrector.Nearest(word, vocabulary.Words) is { } nearest)
             {
                 text = Regex.Replace(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(word)}(?![\p{{L}}\p{{N}}])", nearest, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
                 changed = true;
             }
         }
         return changed && !string.Equals(text, query.Text, StringComparison.Ordinal) ? text : null;
-    }
-}
-
-/// <summary>The raw FTS5 queries. Every value is a parameter; the expression comes from <see cref="SearchQuery.ToFtsExpression"/>.</summary>
-internal static class SearchQueries
-{
-    // Column weights for bm25: slug (unindexed), title, names, summary, findings, genes, labs, body.
-    private const string Rank = "bm25(ArticleSearch, 0, 10.0, 8.0, 3.0, 5.0, 8.0, 4.0, 1.0)";
-
-    public static async Task<Dictionary<int, double>> CandidatesAsync(BoneInfoDbContext db, string expression, int limit, CancellationToken cancellationToken)
-    {
-        var results = new Dictionary<int, double>();
-        await ReadAsync(db, $"SELECT rowid, -{Rank} FROM ArticleSearch WHERE ArticleSearch MATCH $q ORDER BY {Rank} LIMIT $limit",
-            [("$q", expression), ("$limit", limit)],
-            reader => results[reader.GetInt32(0)] = Math.Max(reader.GetDouble(1), 1e-9), cancellationToken);
-        return results;
-    }
-
-    /// <summary>Snippets from the body (column 7) only: the other columns are lists, not prose.</summary>
-    public static async Task<Dictionary<int, string>> SnippetsAsync(BoneInfoDbContext db, string expression, List<int> ids, CancellationToken cancellationToken)
-    {
-        var snippets = new Dictionary<int, string>();
-        if (ids.Count == 0)
-        {
-            return snippets;
-        }
-        var idList = string.Join(',', ids); // integers from our own query, not user input
-        await ReadAsync(db, $"SELECT rowid, snippet(ArticleSearch, 7, char(2), char(3), '…', 24) FROM ArticleSearch WHERE ArticleSearch MATCH $q AND rowid IN ({idList})",
-            [("$q", expression)], reader => snippets[reader.GetInt32(0)] = Snippet.ToHtml(reader.GetString(1)), cancellationToken);
-        return snippets;
-    }
-
-    /// <summary>For each candidate, how many of the concept expressions it matches (one round trip).</summary>
-    public static async Task<Dictionary<int, int>> ConceptHitsAsync(BoneInfoDbContext db, List<string> concepts, List<int> ids, CancellationToken cancellationToken)
-    {
-        var hits = new Dictionary<int, int>();
-        var idList = string.Join(',', ids); // integers from our own query, not user input
-        var sql = string.Join(" UNION ALL ", concepts.Select((_, i) => $"SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH $c{i} AND rowid IN ({idList})"));
-        await ReadAsync(db, sql, concepts.Select((c, i) => ($"$c{i}", (object)c)).ToArray(),
-            reader => hits[reader.GetInt32(0)] = hits.GetValueOrDefault(reader.GetInt32(0)) + 1, cancellationToken);
-        return hits;
-    }
-
-    public static async Task<bool> MatchesAnyAsync(BoneInfoDbContext db, string expression, CancellationToken cancellationToken)
-    {
-        var any = false;
-        await ReadAsync(db, "SELECT 1 FROM ArticleSearch WHERE ArticleSearch MATCH $q LIMIT 1", [("$q", expression)], _ => any = true, cancellationToken);
-        return any;
-    }
-
-    private static async Task ReadAsync(BoneInfoDbContext db, string sql, (string Name, object Value)[] parameters, Action<System.Data.Common.DbDataReader> row, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = sql;
-            foreach (var (name, value) in parameters)
-            {
-                command.Parameters.Add(new SqliteParameter(name, value));
-            }
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                row(reader);
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
     }
 }

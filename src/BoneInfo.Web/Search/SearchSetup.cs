@@ -14,6 +14,8 @@ public static class SearchSetup
         services.AddSingleton(provider => Lexicon.FromOptions(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Content.ContentOptions>>()));
         services.AddSingleton<QueryParser>();
         services.AddSingleton<SuggestionCatalog>();
+        services.AddSingleton<SearchCatalog>();
+        services.AddScoped<SearchExplainer>();
         services.AddScoped<SearchIndex>();
         services.AddScoped<SearchService>();
         services.AddOptions<SearchRateLimitOptions>().BindConfiguration(SearchRateLimitOptions.Section);

@@ -11,16 +11,16 @@ namespace BoneInfo.Web.Search;
 public sealed class SpellingCorrector(SearchIndexVersion version)
 {
     private readonly Lock _gate = new();
-    private (int Version, Dictionary<string, int> Words)? _vocabulary;
+    private (int Version, IndexVocabulary Vocabulary)? _vocabulary;
 
-    public async Task<IReadOnlyDictionary<string, int>> VocabularyAsync(BoneInfoDbContext db, CancellationToken cancellationToken)
+    public async Task<IndexVocabulary> VocabularyAsync(BoneInfoDbContext db, CancellationToken cancellationToken)
     {
         var current = version.Value;
         lock (_gate)
         {
             if (_vocabulary is { } cached && cached.Version == current)
             {
-                return cached.Words;
+                return cached.Vocabulary;
             }
         }
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -40,11 +40,12 @@ public sealed class SpellingCorrector(SearchIndexVersion version)
         {
             await db.Database.CloseConnectionAsync();
         }
+        var vocabulary = new IndexVocabulary(words);
         lock (_gate)
         {
-            _vocabulary = (current, words);
+            _vocabulary = (current, vocabulary);
         }
-        return words;
+        return vocabulary;
     }
 
     /// <summary>The closest known word, or null when nothing is close enough to be a plausible typo.</summary>

@@ -1,8 +1,7 @@
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Editing;
-using BoneInfo.Web.Search;
+using BoneInfo.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BoneInfo.Tests.Editing;
 
@@ -89,7 +88,7 @@ public sealed class WorkflowRulesTests : IDisposable
     public async Task PublishingPutsTheArticleInSearchInTheSameStep()
     {
         var (id, version) = await _h.NewDraftAsync(body: "## Overview\n\nPorphyritic granite [1](#ref-1).");
-        var search = new SearchService(_h.Db, new QueryParser(Lexicon.Empty), new SpellingCorrector(_h.IndexVersion), NullLogger<SearchService>.Instance);
+        var search = TestSearch.Service(_h.Db, _h.IndexVersion);
         Assert.Empty((await search.SearchAsync("porphyritic")).Results);
 
         await _h.Editorial.PublishAsync(id, version, EditingHarness.Reviewer);

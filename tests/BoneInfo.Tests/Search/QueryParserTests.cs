@@ -30,7 +30,7 @@ public class QueryParserTests
         var expression = query.ToFtsExpression();
 
         Assert.True(query.Text.Length <= QueryParser.MaxLength);
-        Assert.True(query.Concepts.Count() <= QueryParser.MaxConcepts);
+        Assert.True(query.Concepts.Count <= QueryParser.MaxConcepts);
         // Outside quoted words only OR, spaces and parentheses remain: nothing the user typed is FTS5 syntax.
         var outsideQuotes = System.Text.RegularExpressions.Regex.Replace(expression, @"""[\p{L}\p{N} ]+""", "");
         Assert.Matches("^[() OR]*$", outsideQuotes);

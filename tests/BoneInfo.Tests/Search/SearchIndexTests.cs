@@ -1,7 +1,6 @@
 using BoneInfo.Tests.Infrastructure;
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Search;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BoneInfo.Tests.Search;
 
@@ -20,7 +19,7 @@ public sealed class SearchIndexTests : IDisposable
     private async Task<List<string>> SearchAsync(string q)
     {
         await using var db = _database.CreateContext();
-        var service = new SearchService(db, new QueryParser(Lexicon.Empty), new SpellingCorrector(_version), NullLogger<SearchService>.Instance);
+        var service = TestSearch.Service(db, _version);
         return (await service.SearchAsync(q, exact: true)).Results.Select(r => r.Slug).ToList();
     }
 
@@ -71,7 +70,7 @@ public sealed class SearchIndexTests : IDisposable
         await UpsertAsync(Article("second", "Feldspar crystals."));
 
         await using var db = _database.CreateContext();
-        var service = new SearchService(db, new QueryParser(Lexicon.Empty), new SpellingCorrector(_version), NullLogger<SearchService>.Instance);
+        var service = TestSearch.Service(db, _version);
         var response = await service.SearchAsync("feldpsar");
 
         Assert.Equal("feldspar", response.CorrectedQuery);

@@ -1,0 +1,153 @@
+using System.Buffers;
+
+namespace BoneInfo.Web.Search;
+
+/// <summary>An article's score and its parts (each 0 to 1 before weighting).</summary>
+public sealed record RankedEntry(CatalogEntry Entry, double Score, double Text, double Findings, double Name);
+
+/// <summary>
+/// Scores every article of a <see cref="CatalogIndex"/> that matches the query by a finding or a name, plus the
+/// articles full-text search found, and keeps the best. Work is done once per distinct label, then spread to
+/// the articles that list it, so a label shared by thousands of articles is judged once.
+/// </summary>
+public static class CatalogRanker
+{
+    public delegate double Combine(double text, double findings, double name);
+
+    // A private pool: arrays come back only from here, always cleared, so no renter sees another's scores.
+    private static readonly ArrayPool<double> Scores = ArrayPool<double>.Create(1 << 24, 16);
+    private static readonly ArrayPool<bool> Marks = ArrayPool<bool>.Create(1 << 24, 4);
+
+    public static List<RankedEntry> Rank(CatalogIndex index, QueryPlan plan, IReadOnlyDictionary<int, double> textScores, Combine combine, int limit)
+    {
+        var size = index.SlotCount;
+        var findings = Scores.Rent(size);
+        var best = Scores.Rent(size);
+        var names = Scores.Rent(size);
+        var text = Scores.Rent(size);
+        var touched = new List<int>();
+        var seen = Marks.Rent(size);
+        void Touch(int slot)
+        {
+            if (!seen[slot])
+            {
+                seen[slot] = true;
+                touched.Add(slot);
+            }
+        }
+        var clean = false;
+        try
+        {
+            foreach (var finding in plan.Findings)
+            {
+                var bestTouched = new List<int>();
+                var labs = finding.Direction is null ? [] : index.LabsWithAny(finding.Direction, finding.LabStems);
+                foreach (var label in index.PhenotypesWithAny(finding.AllStems).Concat(labs))
+                {
+                    ScoreLabel(finding, label, best, bestTouched);
+                }
+                foreach (var slot in bestTouched)
+                {
+                    findings[slot] += best[slot] / plan.Findings.Count;
+                    best[slot] = 0;
+                    Touch(slot);
+                }
+            }
+            foreach (var name in index.NamesKeyedBy(plan.Stems).Where(n => n.Stems.All(plan.Stems.Contains)))
+            {
+                var coverage = NameMatcher.Coverage(plan, name.Stems);
+                foreach (var slot in name.Articles.Where(s => coverage > names[s]))
+                {
+                    names[slot] = coverage;
+                    Touch(slot);
+                }
+            }
+            foreach (var (id, score) in textScores)
+            {
+                if (index.TryGetSlot(id, out var slot))
+                {
+                    text[slot] = score;
+                    Touch(slot);
+                }
+            }
+            var ranked = Best(index, touched, slot => combine(text[slot], findings[slot], names[slot]), limit)
+                .Select(r => new RankedEntry(index.Entry(r.Slot)!, r.Score, text[r.Slot], findings[r.Slot], names[r.Slot]))
+                .ToList();
+            clean = true;
+            return ranked;
+        }
+        finally
+        {
+            Return(clean, touched, findings, best, names, text, seen);
+        }
+    }
+
+    /// <summary>Clears what was written and pools the arrays again; after a failure they are left to the collector.</summary>
+    private static void Return(bool clean, List<int> touched, double[] findings, double[] best, double[] names, double[] text, bool[] seen)
+    {
+        if (clean)
+        {
+            foreach (var slot in touched)
+            {
+                (findings[slot], names[slot], text[slot], seen[slot]) = (0, 0, 0, false);
+            }
+            Scores.Return(findings);
+            Scores.Return(best);
+            Scores.Return(names);
+            Scores.Return(text);
+            Marks.Return(seen);
+        }
+    }
+
+    /// <summary>Raises each listing article's best score for this finding to what this label gives it.</summary>
+    private static void ScoreLabel(FindingPlan finding, FeatureLabel label, double[] best, List<int> bestTouched)
+    {
+        var isLab = label.Direction is not null;
+        if (isLab && label.Direction != finding.Direction)
+        {
+            return;
+        }
+        var quality = SymptomMatcher.QualityOf(isLab ? finding.ConceptsWithoutDirections : finding.Concepts, label.Stems);
+        if (quality < SymptomMatcher.MinimumQuality)
+        {
+            return;
+        }
+        foreach (var (slot, weight) in label.Articles)
+        {
+            var score = isLab ? quality : quality * weight;
+            if (score > best[slot])
+            {
+                if (best[slot] == 0)
+                {
+                    bestTouched.Add(slot);
+                }
+                best[slot] = score;
+            }
+        }
+    }
+
+    /// <summary>The top <paramref name="limit"/> slots by score, ties broken by article id (oldest first).</summary>
+    private static List<(int Slot, double Score)> Best(CatalogIndex index, List<int> slots, Func<int, double> score, int limit)
+    {
+        var heap = new PriorityQueue<(int Slot, double Score), (double Score, int NegativeId)>();
+        foreach (var slot in slots)
+        {
+            var priority = (score(slot), -index.Entry(slot)!.Id);
+            if (heap.Count < limit)
+            {
+                heap.Enqueue((slot, priority.Item1), priority);
+            }
+            else if (heap.TryPeek(out _, out var lowest) && priority.CompareTo(lowest) > 0)
+            {
+                heap.DequeueEnqueue((slot, priority.Item1), priority);
+            }
+        }
+        var result = new List<(int Slot, double Score)>(heap.Count);
+        while (heap.Count > 0)
+        {
+            result.Add(heap.Dequeue());
+        }
+        result.Reverse();
+        return result;
+    }
+}
