@@ -19,7 +19,10 @@ public static class DatabaseSetup
             var connectionString = ResolveConnectionString(
                 configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString,
                 environment.ContentRootPath);
-            options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmaInterceptor());
+            // Features register their own interceptors (search listens for commits to refresh its caches).
+            options.UseSqlite(connectionString)
+                .AddInterceptors(new SqlitePragmaInterceptor())
+                .AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         });
         return services;
     }

@@ -10,6 +10,7 @@ public static class SearchSetup
     public static IServiceCollection AddBoneInfoSearch(this IServiceCollection services)
     {
         services.AddSingleton<SearchIndexVersion>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, SearchIndexCommitInterceptor>();
         services.AddSingleton<SpellingCorrector>();
         services.AddSingleton(provider => Lexicon.FromOptions(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Content.ContentOptions>>()));
         services.AddSingleton<QueryParser>();

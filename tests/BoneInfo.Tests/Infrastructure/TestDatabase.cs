@@ -2,6 +2,7 @@ using BoneInfo.Web.Articles;
 using BoneInfo.Web.Data;
 using BoneInfo.Web.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BoneInfo.Tests.Infrastructure;
 
@@ -18,10 +19,11 @@ public sealed class TestDatabase : IDisposable
 
     public string ConnectionString => $"Data Source={_folder.File("boneinfo.db")}";
 
-    public BoneInfoDbContext CreateContext() => new(
+    public BoneInfoDbContext CreateContext(params IInterceptor[] interceptors) => new(
         new DbContextOptionsBuilder<BoneInfoDbContext>()
             .UseSqlite(ConnectionString)
             .AddInterceptors(new SqlitePragmaInterceptor())
+            .AddInterceptors(interceptors)
             .Options);
 
     public static ArticleRepository CreateRepository(BoneInfoDbContext db) => new(db, new SearchIndex(db, new SearchIndexVersion()), TimeProvider.System);

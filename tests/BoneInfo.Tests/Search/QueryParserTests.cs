@@ -100,4 +100,29 @@ public class QueryParserTests
     [InlineData("mother")]
     public void ShortWordsGenesNonsenseAndOtherFirstLettersAreNotCorrected(string typed) =>
         Assert.Null(SpellingCorrector.Nearest(typed, new Dictionary<string, int> { ["alpl"] = 1, ["clcn"] = 1, ["bone"] = 8, ["other"] = 6 }));
+
+    [Fact]
+    public void AListOfLabResultsIsSplitAtEachDirectionWord()
+    {
+        var query = _parser.Parse("low calcium low phosphate high alp");
+
+        Assert.Equal(["low calcium", "low phosphate", "high alp"], query.Findings.Select(f => f.Text.Trim()));
+    }
+
+    [Fact]
+    public void ADirectionAfterItsTestKeepsTheFindingWhole()
+    {
+        var query = _parser.Parse("parathyroid hormone high");
+
+        Assert.Equal(["parathyroid hormone high"], query.Findings.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void OverLongInputIsCutAtAWordBoundary()
+    {
+        var query = _parser.Parse(string.Concat(Enumerable.Repeat("osteopetrosis ", 60)));
+
+        Assert.EndsWith("osteopetrosis", query.Text, StringComparison.Ordinal);
+        Assert.Equal(["osteopetrosis"], query.Concepts.Select(c => c.Typed));
+    }
 }

@@ -1,6 +1,7 @@
 using BoneInfo.Tests.Infrastructure;
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Search;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BoneInfo.Tests.Search;
 
@@ -75,5 +76,28 @@ public sealed class SearchIndexTests : IDisposable
 
         Assert.Equal("feldspar", response.CorrectedQuery);
         Assert.Equal(["second"], response.Results.Select(r => r.Slug));
+    }
+
+    [Fact]
+    public async Task AnArticlePublishedInATransactionIsFoundOnceItCommitsEvenIfSomeoneSearchedMeanwhile()
+    {
+        var catalog = new SearchCatalog(_version, NullLogger<SearchCatalog>.Instance);
+        await using var writer = _database.CreateContext(new SearchIndexCommitInterceptor(_version));
+        await using var transaction = await writer.Database.BeginTransactionAsync();
+        var article = BoneInfo.Web.Articles.Article.FromContent(Article("late-news", "Porphyritic texture."), DateTime.UtcNow);
+        writer.Articles.Add(article);
+        await writer.SaveChangesAsync();
+        await new SearchIndex(writer, _version).IndexAsync(article);
+
+        Assert.Empty(await SearchWithAsync(catalog, "porphyritic"));
+        await transaction.CommitAsync();
+
+        Assert.Equal(["late-news"], await SearchWithAsync(catalog, "porphyritic"));
+    }
+
+    private async Task<List<string>> SearchWithAsync(SearchCatalog catalog, string q)
+    {
+        await using var db = _database.CreateContext();
+        return (await TestSearch.Service(db, _version, catalog).SearchAsync(q, exact: true)).Results.Select(r => r.Slug).ToList();
     }
 }
