@@ -85,11 +85,12 @@ public static class Report
            `AddRange` + `SaveChanges` in batches of 1 000 with change detection off. **Index build** is the time of
            `SearchIndex.RebuildAsync()`. **Database size** is the file after `PRAGMA wal_checkpoint(TRUNCATE)`.
         3. **In-process.** `SearchService.SearchAsync` resolved from a service collection wired as the app wires it
-           (singleton lexicon, parser and spelling corrector; a scope, so a new `DbContext`, per search; the app's
+           (singleton lexicon, parser, spelling corrector and search catalog; a scope, so a new `DbContext`, per search; the app's
            pragma interceptor). First every query of the mix runs once on its own service provider to record its top
            result (so code is compiled before anything is timed). The first call on the timed provider
-           (`hypophosphatasia`) is reported as **cold**: it loads the spelling vocabulary, which every index change
-           invalidates. Then one untimed warm-up round of the mix, then up to
+           (`hypophosphatasia`) is reported as **cold**: it loads the spelling vocabulary and the in-memory search
+           catalog of every published article's names and features. Then untimed warm-up rounds of the mix for at least
+           {TimedLoop.WarmUpTime.TotalSeconds:0} seconds (so the JIT has recompiled the hot code, optimised), then up to
            {plan.Rounds} timed rounds of the {QueryMix.All.Count}-query mix, each call timed with a `Stopwatch`, one
            call at a time. When a warm-up round shows that {plan.Rounds} rounds would take longer than
            {plan.Budget.TotalMinutes:0} minutes, fewer rounds are timed (at least {plan.MinimumRounds}); the tables give
@@ -98,8 +99,8 @@ public static class Report
            over the same database file, with `Content:ImportOnStartup=false` and `Search:RateLimit:PermitLimit=1000000`;
            an `HttpClient` sends `GET /api/search?q=…` for the same mix, sequentially, timing until the whole JSON body
            has arrived. The app's Serilog level is raised to Warning, so the one-line-per-request log is not written.
-           Cold is the first request after the app started (its own vocabulary load and the first request through the
-           ASP.NET Core pipeline).
+           Cold is the first request after the app started (its own vocabulary and catalog load and the first request
+           through the ASP.NET Core pipeline).
 
         Percentiles are nearest-rank over all timed calls of the mix. Both the client and the app share the same cores.
         Before the index build and before each timed run the benchmark waits (up to 3 minutes) for the 1-minute load

@@ -14,9 +14,11 @@ public sealed record RunPlan(int Rounds, TimeSpan Budget, int MinimumRounds = 5)
     }
 }
 
-/// <summary>Times one search call at a time with a Stopwatch: a cold first call, one warm-up round, then the timed rounds.</summary>
+/// <summary>Times one search call at a time with a Stopwatch: a cold first call, warm-up rounds, then the timed rounds.</summary>
 public static class TimedLoop
 {
+    public static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(5);
+
     /// <param name="search">Runs one query; returns false if the search failed (counted as an error, still timed).</param>
     /// <param name="plan">How many rounds to time.</param>
     /// <param name="progress">Receives one line about the cold call and the warm-up.</param>
@@ -39,8 +41,19 @@ public static class TimedLoop
         {
             await TimeAsync(query.Text);
         }
-        var rounds = plan.RoundsFor(warmUp.Elapsed);
-        progress($"cold {coldMs:0.0} ms; warm-up round {warmUp.Elapsed.TotalMilliseconds:0} ms; timing {rounds} rounds x {QueryMix.All.Count} queries");
+        var oneRound = warmUp.Elapsed;
+        var rounds = plan.RoundsFor(oneRound);
+        // Keep warming up for a few seconds: .NET compiles hot methods again, optimised, in the background, and
+        // the first size measured would otherwise time the JIT (about twice as slow as the sizes after it).
+        var warmUpRounds = 1;
+        for (; warmUp.Elapsed < WarmUpTime; warmUpRounds++)
+        {
+            foreach (var query in QueryMix.All)
+            {
+                await TimeAsync(query.Text);
+            }
+        }
+        progress($"cold {coldMs:0.0} ms; warm-up round {oneRound.TotalMilliseconds:0} ms ({warmUpRounds} rounds); timing {rounds} rounds x {QueryMix.All.Count} queries");
         errors = 0; // only the timed calls count
         var loadAtStart = SystemLoad.Current();
         var samples = new List<(string, double)>(rounds * QueryMix.All.Count);

@@ -3,7 +3,8 @@ using BoneInfo.Web.Articles;
 namespace BoneInfo.Web.Search;
 
 /// <summary>What <see cref="SearchCatalog"/> keeps of one published article: its names, stemmed, and its features.</summary>
-public sealed record CatalogEntry(int Id, int Version, string Slug, string Title, ArticleKind Kind, IReadOnlyList<string[]> Names, IReadOnlyList<ArticleFeature> Features)
+public sealed record CatalogEntry(
+    int Id, int Version, string Slug, string Title, ArticleKind Kind, IReadOnlyList<string> OtherNames, IReadOnlyList<string[]> Names, IReadOnlyList<ArticleFeature> Features)
 {
     public IEnumerable<ArticleFeature> Phenotypes => Features.Where(f => !f.Label.IsLab);
 }

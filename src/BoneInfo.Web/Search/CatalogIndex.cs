@@ -24,6 +24,12 @@ public sealed class CatalogIndex
 
     public IEnumerable<int> Ids => _slotById.Keys;
 
+    /// <summary>Every article, in slot order (for a new library, the order they were loaded).</summary>
+    public IEnumerable<CatalogEntry> Entries => _slots.OfType<CatalogEntry>();
+
+    /// <summary>Phenotype labels at least one article lists.</summary>
+    public IEnumerable<FeatureLabel> PhenotypeLabels => _features.Values.Where(l => !l.IsLab && l.Articles.Count > 0);
+
     public CatalogEntry? Entry(int slot) => _slots[slot];
 
     public bool TryGetSlot(int id, out int slot) => _slotById.TryGetValue(id, out slot);
@@ -39,7 +45,7 @@ public sealed class CatalogIndex
         var features = metadata.Phenotypes.Select(p => new ArticleFeature(FeatureFor(FeatureLabel.KeyOf(p), () => FeatureLabel.From(p)), p.Frequency))
             .Concat(metadata.Labs.Select(l => new ArticleFeature(FeatureFor(FeatureLabel.KeyOf(l), () => FeatureLabel.From(l)), null, l.Note)))
             .ToArray();
-        var entry = new CatalogEntry(id, version, slug, title, kind, names, features);
+        var entry = new CatalogEntry(id, version, slug, title, kind, metadata.OtherNames, names, features);
         var slot = _freeSlots.Count > 0 ? _freeSlots.Pop() : _slots.Count;
         if (slot == _slots.Count)
         {

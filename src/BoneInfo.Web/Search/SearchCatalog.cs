@@ -45,6 +45,11 @@ public sealed class SearchCatalog(SearchIndexVersion version, ILogger<SearchCata
     public List<RankedEntry> Rank(QueryPlan plan, IReadOnlyDictionary<int, double> textScores, CatalogRanker.Combine combine, int limit) =>
         Read(index => CatalogRanker.Rank(index, plan, textScores, combine, limit));
 
+    /// <summary>Titles and other names (with their article) and phenotype labels, each once, for search-as-you-type.</summary>
+    public (List<(string Name, string Slug, bool IsTitle)> Names, List<string> FeatureLabels) Vocabulary() => Read(index => (
+        index.Entries.Select(e => (e.Title, e.Slug, true)).Concat(index.Entries.SelectMany(e => e.OtherNames.Select(n => (n, e.Slug, false)))).ToList(),
+        index.PhenotypeLabels.Select(l => l.Label).Distinct(StringComparer.OrdinalIgnoreCase).ToList()));
+
     public CatalogEntry? Find(int id) => Read(index => index.TryGetSlot(id, out var slot) ? index.Entry(slot) : null);
 
     private async Task CatchUpAsync(BoneInfoDbContext db, CancellationToken cancellationToken)

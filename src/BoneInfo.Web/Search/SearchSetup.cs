@@ -17,6 +17,7 @@ public static class SearchSetup
         services.AddSingleton<SuggestionCatalog>();
         services.AddSingleton<SearchCatalog>();
         services.AddScoped<SearchExplainer>();
+        services.AddHostedService<SearchWarmup>();
         services.AddScoped<SearchIndex>();
         services.AddScoped<SearchService>();
         services.AddOptions<SearchRateLimitOptions>().BindConfiguration(SearchRateLimitOptions.Section);

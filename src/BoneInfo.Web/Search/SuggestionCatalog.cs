@@ -1,6 +1,4 @@
-using BoneInfo.Web.Articles;
 using BoneInfo.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace BoneInfo.Web.Search;
 
@@ -8,9 +6,9 @@ public sealed record Suggestion(string Text, string Type, string? Slug);
 
 /// <summary>
 /// Search-as-you-type: titles, other names and phenotype labels whose words start with what was typed.
-/// Held in memory (deduplicated), rebuilt when the search index changes.
+/// Held in memory (deduplicated), rebuilt from <see cref="SearchCatalog"/> when the search index changes.
 /// </summary>
-public sealed class SuggestionCatalog(SearchIndexVersion version)
+public sealed class SuggestionCatalog(SearchIndexVersion version, SearchCatalog catalog)
 {
     public const int MaxSuggestions = 8;
     private readonly Lock _gate = new();
@@ -52,30 +50,18 @@ public sealed class SuggestionCatalog(SearchIndexVersion version)
                 return cached.Entries;
             }
         }
-        var articles = await db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published)
-            .Select(a => new { a.Slug, a.Title, a.Metadata }).ToListAsync(cancellationToken);
+        await catalog.RefreshAsync(db, cancellationToken);
+        var (names, labels) = catalog.Vocabulary();
         var entries = new Dictionary<string, (Suggestion, string[], int)>(StringComparer.OrdinalIgnoreCase);
-        void Add(string text, string type, string? slug, int rank)
+        void Add(string text, string type, string? slug, int rank) =>
+            entries.TryAdd(text, (new Suggestion(text, type, slug), Text.Words(text).ToArray(), rank));
+        foreach (var (name, slug, isTitle) in names)
         {
-            if (!entries.ContainsKey(text))
-            {
-                entries[text] = (new Suggestion(text, type, slug), Text.Words(text).ToArray(), rank);
-            }
+            Add(name, isTitle ? "condition" : "other-name", slug, isTitle ? 0 : 1);
         }
-        foreach (var a in articles)
+        foreach (var label in labels)
         {
-            Add(a.Title, "condition", a.Slug, 0);
-        }
-        foreach (var a in articles)
-        {
-            foreach (var name in a.Metadata.OtherNames)
-            {
-                Add(name, "other-name", a.Slug, 1);
-            }
-        }
-        foreach (var p in articles.SelectMany(a => a.Metadata.Phenotypes))
-        {
-            Add(p.Label, "finding", null, 2);
+            Add(label, "finding", null, 2);
         }
         var list = entries.Values.ToList();
         lock (_gate)

@@ -100,4 +100,21 @@ public sealed class SearchIndexTests : IDisposable
         await using var db = _database.CreateContext();
         return (await TestSearch.Service(db, _version, catalog).SearchAsync(q, exact: true)).Results.Select(r => r.Slug).ToList();
     }
+
+    [Fact]
+    public async Task SuggestionsLearnATitleAsSoonAsItsArticleIsImported()
+    {
+        var catalog = new SearchCatalog(_version, NullLogger<SearchCatalog>.Instance);
+        var suggestions = new SuggestionCatalog(_version, catalog);
+        await UpsertAsync(Article("marble-one", "Dense bones."));
+        await using (var db = _database.CreateContext())
+        {
+            Assert.Equal(["marble one"], (await suggestions.SuggestAsync(db, "marb", default)).Select(s => s.Text));
+        }
+
+        await UpsertAsync(Article("marble-two", "Denser bones."));
+
+        await using var after = _database.CreateContext();
+        Assert.Equal(["marble one", "marble two"], (await suggestions.SuggestAsync(after, "marb", default)).Select(s => s.Text));
+    }
 }
