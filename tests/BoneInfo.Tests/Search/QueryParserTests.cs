@@ -125,4 +125,20 @@ public class QueryParserTests
         Assert.EndsWith("osteopetrosis", query.Text, StringComparison.Ordinal);
         Assert.Equal(["osteopetrosis"], query.Concepts.Select(c => c.Typed));
     }
+
+    [Fact]
+    public void AVignetteTypedWithoutCommasIsReadAsOneFindingPerConcept()
+    {
+        var query = _parser.Parse("elderly skull enlarging deafness");
+
+        Assert.Equal(["elderly", "skull", "enlarging", "deafness"], query.Findings.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void AShortPhraseStaysOneFinding()
+    {
+        var query = _parser.Parse("baby teeth falling out");
+
+        Assert.Equal(["baby teeth falling out"], query.Findings.Select(f => f.Text));
+    }
 }
