@@ -48,6 +48,11 @@ public sealed class FeatureLabel
 
     public Dictionary<int, double> Articles { get; } = [];
 
+    /// <summary><see cref="Articles"/> as arrays, for ranking to walk; rebuilt by <see cref="Seal"/>.</summary>
+    public (int[] Slots, double[] Weights) Postings { get; private set; } = ([], []);
+
+    public void Seal() => Postings = (Articles.Keys.ToArray(), Articles.Values.ToArray());
+
     public static string KeyOf(Phenotype p) => $"p\u001f{p.Label}\u001f{p.Plain}";
 
     public static string KeyOf(LabResult l) => $"l\u001f{l.Test}\u001f{l.Direction}";

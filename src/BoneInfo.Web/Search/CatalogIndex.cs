@@ -17,6 +17,7 @@ public sealed class CatalogIndex
     private readonly Dictionary<string, List<FeatureLabel>> _labsByStem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NameLabel> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NameLabel>> _namesByLongestStem = new(StringComparer.Ordinal);
+    private readonly HashSet<FeatureLabel> _changed = [];
 
     public int Count => _slotById.Count;
 
@@ -61,6 +62,7 @@ public sealed class CatalogIndex
         {
             var articles = feature.Label.Articles;
             articles[slot] = Math.Max(articles.GetValueOrDefault(slot), feature.Weight);
+            _changed.Add(feature.Label);
         }
     }
 
@@ -78,9 +80,20 @@ public sealed class CatalogIndex
         foreach (var feature in entry.Features)
         {
             feature.Label.Articles.Remove(slot);
+            _changed.Add(feature.Label);
         }
         _slots[slot] = null;
         _freeSlots.Push(slot);
+    }
+
+    /// <summary>Rebuilds the posting arrays of the labels changed since the last call; call after a batch of changes.</summary>
+    public void Seal()
+    {
+        foreach (var label in _changed)
+        {
+            label.Seal();
+        }
+        _changed.Clear();
     }
 
     /// <summary>Phenotype labels containing any of the stems (each once).</summary>

@@ -112,9 +112,11 @@ public static class CatalogRanker
         {
             return;
         }
-        foreach (var (slot, weight) in label.Articles)
+        var (slots, weights) = label.Postings;
+        for (var i = 0; i < slots.Length; i++)
         {
-            var score = isLab ? quality : quality * weight;
+            var slot = slots[i];
+            var score = isLab ? quality : quality * weights[i];
             if (score > best[slot])
             {
                 if (best[slot] == 0)

@@ -16,13 +16,7 @@ public sealed partial class QueryParser(Lexicon lexicon)
         foreach (var part in FindingSeparator().Split(cleaned).SelectMany(SplitAtDirections))
         {
             var concepts = ConceptsOf(Text.Words(part), ref budget);
-            // Four or more things typed without commas ("elderly skull enlarging deafness") are a list of findings,
-            // each to be matched on its own, not one finding that a single feature would have to spell out.
-            if (concepts.Count > 3)
-            {
-                findings.AddRange(concepts.Select(c => new Finding(c.Typed, [c])));
-            }
-            else if (concepts.Count > 0)
+            if (concepts.Count > 0)
             {
                 findings.Add(new Finding(part.Trim(), concepts));
             }

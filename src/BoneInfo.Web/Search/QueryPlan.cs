@@ -6,11 +6,13 @@ namespace BoneInfo.Web.Search;
 /// </summary>
 public sealed class QueryPlan
 {
-    public QueryPlan(SearchQuery query)
+    /// <param name="query">The parsed query: its concepts are matched against names and text.</param>
+    /// <param name="findings">What is matched against features, if not the query's own findings.</param>
+    public QueryPlan(SearchQuery query, IEnumerable<Finding>? findings = null)
     {
         Query = query;
         Concepts = query.Concepts.ToList();
-        Findings = query.Findings.Select(f => new FindingPlan(f)).ToList();
+        Findings = (findings ?? query.Findings).Select(f => new FindingPlan(f)).ToList();
         NameConcepts = Concepts
             .Select(c => c.Alternatives.Select(a => a.Where(w => !Text.IsStopWord(w)).Select(Text.Stem).ToArray()).Where(a => a.Length > 0).ToArray())
             .ToList();

@@ -67,7 +67,11 @@ public sealed class SearchCatalog(SearchIndexVersion version, ILogger<SearchCata
                 .Select(a => new { a.Id, a.Version, a.Slug, a.Title, a.Kind, a.Metadata }).ToListAsync(cancellationToken);
             Write(index => rows.ForEach(r => index.Put(r.Id, r.Version, r.Slug, r.Title, r.Kind, r.Metadata)));
         }
-        Write(index => removed.ForEach(index.Remove));
+        Write(index =>
+        {
+            removed.ForEach(index.Remove);
+            index.Seal(); // once, after every batch: a search that finds the catalog out of date waits for this
+        });
         logger.LogInformation("Search catalog: {Changed} articles loaded, {Removed} removed in {Elapsed} ms",
             changed.Count, removed.Count, (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }

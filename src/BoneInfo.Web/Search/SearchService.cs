@@ -50,12 +50,12 @@ public sealed class SearchService(BoneInfoDbContext db, QueryParser parser, Spel
             query = parser.Parse(corrected);
         }
         await catalog.RefreshAsync(db, cancellationToken);
-        var plan = new QueryPlan(query);
+        var plan = new QueryPlan(query, FindingsOf(query, vocabulary, catalog.Count));
         var rankable = plan.Concepts.Where(c => vocabulary.ArticlesWith(c) <= Math.Max(RankableArticlesFloor, RankableShare * catalog.Count)).ToList();
         var textScores = await TextScoresAsync(rankable, cancellationToken);
         // A list of findings is better judged by the features each condition has than by the words its text uses:
         // an explainer that mentions every finding should not beat the condition that has them all.
-        var findingWeight = 0.6 + (0.15 * (Math.Min(query.Findings.Count, 4) - 1));
+        var findingWeight = 0.6 + (0.15 * (Math.Min(plan.Findings.Count, 4) - 1));
         var size = Math.Clamp(limit, 1, MaxLimit);
         var ranked = catalog.Rank(plan, textScores, (t, f, n) => (TextWeight * t) + (findingWeight * f) + (NameWeight * n), size);
         if (ranked.Count == 0 && rankable.Count < plan.Concepts.Count)
@@ -64,6 +64,19 @@ public sealed class SearchService(BoneInfoDbContext db, QueryParser parser, Spel
         }
         return new SearchResponse(query.Text, corrected, await explainer.ExplainAsync(plan, ranked, cancellationToken));
     }
+
+    /// <summary>
+    /// The findings to match against features. Four or more things typed without commas ("elderly skull enlarging
+    /// deafness") are matched one by one, so that no single feature has to spell them all out; words in more than
+    /// half of a large library are left to names and text, since as findings of their own they would match
+    /// nearly every article (and cost time).
+    /// </summary>
+    private static List<Finding> FindingsOf(SearchQuery query, IndexVocabulary vocabulary, int articles) =>
+        query.Findings.SelectMany(f =>
+        {
+            var distinctive = f.Concepts.Where(c => vocabulary.ArticlesWith(c) <= Math.Max(RankableArticlesFloor, articles / 2)).ToList();
+            return f.Concepts.Count > 3 && distinctive.Count > 0 ? distinctive.Select(c => new Finding(c.Typed, [c])) : [f];
+        }).ToList();
 
     /// <summary>
     /// Normalised bm25 (best = 1) of the articles matching the rankable concepts, scaled by the share of those

@@ -127,14 +127,6 @@ public class QueryParserTests
     }
 
     [Fact]
-    public void AVignetteTypedWithoutCommasIsReadAsOneFindingPerConcept()
-    {
-        var query = _parser.Parse("elderly skull enlarging deafness");
-
-        Assert.Equal(["elderly", "skull", "enlarging", "deafness"], query.Findings.Select(f => f.Text));
-    }
-
-    [Fact]
     public void AShortPhraseStaysOneFinding()
     {
         var query = _parser.Parse("baby teeth falling out");

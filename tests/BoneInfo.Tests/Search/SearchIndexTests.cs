@@ -117,4 +117,29 @@ public sealed class SearchIndexTests : IDisposable
         await using var after = _database.CreateContext();
         Assert.Equal(["marble one", "marble two"], (await suggestions.SuggestAsync(after, "marb", default)).Select(s => s.Text));
     }
+
+    [Fact]
+    public async Task AChangedFeatureListIsWhatFindingsMatchAfterTheChange()
+    {
+        var catalog = new SearchCatalog(_version, NullLogger<SearchCatalog>.Instance);
+        await UpsertAsync(Article("changing-features", "Body text.") with
+        {
+            Metadata = new ArticleMetadata { Phenotypes = [new Phenotype(null, "Blue sclerae", "Blue whites of the eyes", "frequent")] },
+        });
+        Assert.Equal(["Blue sclerae"], (await MatchedAsync(catalog, "blue sclerae")).Select(m => m.Label));
+
+        await UpsertAsync(Article("changing-features", "Body text.") with
+        {
+            Metadata = new ArticleMetadata { Phenotypes = [new Phenotype(null, "Bowed legs", "Legs curve outwards", "frequent")] },
+        });
+
+        Assert.Empty(await MatchedAsync(catalog, "blue sclerae"));
+        Assert.Equal(["Bowed legs"], (await MatchedAsync(catalog, "bowed legs")).Select(m => m.Label));
+    }
+
+    private async Task<IEnumerable<MatchedFinding>> MatchedAsync(SearchCatalog catalog, string q)
+    {
+        await using var db = _database.CreateContext();
+        return (await TestSearch.Service(db, _version, catalog).SearchAsync(q, exact: true)).Results.SelectMany(r => r.Matched).ToList();
+    }
 }
