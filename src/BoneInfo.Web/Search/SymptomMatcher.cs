@@ -52,8 +52,14 @@ public static class SymptomMatcher
                 total += best.Score;
             }
         }
-        return (plan.Findings.Count == 0 ? 0 : total / plan.Findings.Count, matches);
+        return (plan.Findings.Count == 0 ? 0 : total / plan.Findings.Count, OncePerFeature(matches));
     }
+
+    /// <summary>A feature several findings matched ("skull", "deafness" → hearing loss) is listed once, with all their words.</summary>
+    private static List<MatchedFinding> OncePerFeature(List<MatchedFinding> matches) =>
+        matches.GroupBy(m => (m.Label, m.Kind))
+            .Select(g => g.First() with { MatchedStems = g.SelectMany(m => m.MatchedStems).ToHashSet(StringComparer.Ordinal) })
+            .ToList();
 
     public static HashSet<string> Stems(string text) => Text.Words(text).Select(Text.Stem).ToHashSet(StringComparer.Ordinal);
 
