@@ -120,7 +120,7 @@ public static class Report
         `--rounds R` times at most R rounds of the query mix (default 50, i.e. 1 000 calls); `--keep` leaves the
         database files in `/tmp/boneinfo-bench/` for experiments; `--no-wait` starts timing without waiting for a quiet
         machine; `--doc PATH` writes this report elsewhere. Run nothing else heavy at the same time: the machine's
-        cores are shared by the client, the app and SQLite. All three sizes take about half an hour here (see the
+        cores are shared by the client, the app and SQLite. All three sizes take about ten minutes here (see the
         "whole run" rows).
         """;
 }
