@@ -9,10 +9,6 @@ public static class NameMatcher
     /// <summary>A name as matching sees it: stemmed words without stop words.</summary>
     public static string[] Stems(string name) => Text.Words(name).Where(w => !Text.IsStopWord(w)).Select(Text.Stem).ToArray();
 
-    /// <summary>The best <see cref="Coverage"/> over an article's names.</summary>
-    public static double Score(QueryPlan plan, IEnumerable<string[]> names) =>
-        names.Select(name => Coverage(plan, name)).DefaultIfEmpty(0).Max();
-
     /// <summary>
     /// The share of the query's concepts that spell out the whole name, squared: a name that is the whole query
     /// counts fully; one that covers half of a list of findings counts a quarter, so a condition explaining all

@@ -18,9 +18,10 @@ public sealed class SearchService(BoneInfoDbContext db, QueryParser parser, Spel
     private const int CandidateLimit = 100;
     private const double TextWeight = 0.45, NameWeight = 0.9;
 
-    // A concept in more articles than this is too common to rank by: 50 articles, or 1 % of a large library.
-    private const int RankableArticlesFloor = 50;
-    private const double RankableShare = 0.01;
+    // How common a concept may be and still count: in full-text ranking, in at most 1 % of a large library; as a
+    // finding of its own, in at most half. In a small library (up to 50 articles) every concept counts.
+    private const int SmallLibrary = 50;
+    private const double RankableShare = 0.01, FindingShare = 0.5;
 
     public async Task<SearchResponse> SearchAsync(string? text, int limit = DefaultLimit, bool exact = false, CancellationToken cancellationToken = default)
     {
@@ -50,8 +51,10 @@ public sealed class SearchService(BoneInfoDbContext db, QueryParser parser, Spel
             query = parser.Parse(corrected);
         }
         await catalog.RefreshAsync(db, cancellationToken);
-        var plan = new QueryPlan(query, FindingsOf(query, vocabulary, catalog.Count));
-        var rankable = plan.Concepts.Where(c => vocabulary.ArticlesWith(c) <= Math.Max(RankableArticlesFloor, RankableShare * catalog.Count)).ToList();
+        var articles = catalog.Count;
+        bool InAtMost(Concept c, double share) => vocabulary.ArticlesWith(c) <= Math.Max(SmallLibrary, share * articles);
+        var plan = new QueryPlan(query, FindingsOf(query, c => InAtMost(c, FindingShare)));
+        var rankable = plan.Concepts.Where(c => InAtMost(c, RankableShare)).ToList();
         var textScores = await TextScoresAsync(rankable, cancellationToken);
         // A list of findings is better judged by the features each condition has than by the words its text uses:
         // an explainer that mentions every finding should not beat the condition that has them all.
@@ -71,10 +74,10 @@ public sealed class SearchService(BoneInfoDbContext db, QueryParser parser, Spel
     /// half of a large library are left to names and text, since as findings of their own they would match
     /// nearly every article (and cost time).
     /// </summary>
-    private static List<Finding> FindingsOf(SearchQuery query, IndexVocabulary vocabulary, int articles) =>
+    private static List<Finding> FindingsOf(SearchQuery query, Func<Concept, bool> isDistinctive) =>
         query.Findings.SelectMany(f =>
         {
-            var distinctive = f.Concepts.Where(c => vocabulary.ArticlesWith(c) <= Math.Max(RankableArticlesFloor, articles / 2)).ToList();
+            var distinctive = f.Concepts.Where(isDistinctive).ToList();
             return f.Concepts.Count > 3 && distinctive.Count > 0 ? distinctive.Select(c => new Finding(c.Typed, [c])) : [f];
         }).ToList();
 
