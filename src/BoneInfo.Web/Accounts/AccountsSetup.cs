@@ -5,7 +5,7 @@ namespace BoneInfo.Web.Accounts;
 
 public static class AccountsSetup
 {
-    public static IServiceCollection AddBoneInfoAccounts(this IServiceCollection services)
+    public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
         services.AddScoped<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<SignInService>();

@@ -1,5 +1,4 @@
 using System.Text;
-using BoneInfo.Web.Hosting;
 
 namespace BoneInfo.Web.Accounts;
 
@@ -7,11 +6,9 @@ namespace BoneInfo.Web.Accounts;
 /// <c>create-admin EMAIL</c>: makes the first (or another) Admin. The password comes from the environment variable
 /// BONEINFO_ADMIN_PASSWORD if set, otherwise from standard input, so it never appears on a command line.
 /// </summary>
-internal sealed class CreateAdminCommand(string email) : ICommand
+internal sealed class CreateAdminCommand(string email)
 {
     public const string PasswordVariable = "BONEINFO_ADMIN_PASSWORD";
-
-    public Task<int> RunAsync(WebApplication app) => RunAsync(app.Services);
 
     public async Task<int> RunAsync(IServiceProvider services)
     {

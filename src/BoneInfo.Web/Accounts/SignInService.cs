@@ -57,7 +57,7 @@ public sealed class SignInService(BoneInfoDbContext db, IPasswordHasher<User> ha
         user.LastSignInAt = now;
         await db.SaveChangesAsync();
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, PrincipalFor(user));
-        await audit.RecordAsync(AuditActions.SignIn, user.Email, null, user);
+        await audit.RecordAsync(AuditActions.SignIn, user.Email, null, new AuditActor(user.Id, user.Email));
         return SignInOutcome.Succeeded;
     }
 

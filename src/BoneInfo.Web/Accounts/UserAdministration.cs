@@ -13,6 +13,11 @@ public sealed class UserAdministration(BoneInfoDbContext db, IPasswordHasher<Use
 {
     public const string StaleMessage = "Someone changed this user at the same time. Reload the page and try again.";
 
+    /// <summary>Every account, by email, for the users page.</summary>
+    public async Task<IReadOnlyList<User>> ListAsync() => await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync();
+
+    public Task<User?> FindAsync(int id) => db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id);
+
     /// <param name="request">The new account.</param>
     /// <param name="via">How it was made when nobody is signed in, for the audit log (e.g. the create-admin command).</param>
     public async Task<AccountResult> CreateAsync(NewUser request, string? via = null)

@@ -1,4 +1,3 @@
-using BoneInfo.Web.Editing;
 
 namespace BoneInfo.Web.Articles;
 
@@ -112,13 +111,11 @@ public sealed class Article
         ImportedHash = ArticleFingerprint.Of(content);
     }
 
-    /// <summary>An edit made in the app: the import will leave this article alone from now on.</summary>
-    public void Edit(ArticleContent content, DateTime now) => Apply(content, now);
-
     public ArticleContent ToContent() => new(
         Slug, Title, Kind, Category, Summary, Body, DateOnly.FromDateTime(ReviewedOn), Metadata);
 
-    private void Apply(ArticleContent content, DateTime now)
+    /// <summary>Sets the stored content; callers are the workflow steps above and, in tests, an edit made behind the import's back.</summary>
+    internal void Apply(ArticleContent content, DateTime now)
     {
         Slug = content.Slug;
         Title = content.Title;

@@ -1,6 +1,6 @@
 namespace BoneInfo.Web.Articles;
 
-/// <summary>The articles the site reads and the import writes. Named for what callers need, not for tables.</summary>
+/// <summary>The published articles the public pages read. Named for what callers need, not for tables.</summary>
 public interface IArticleRepository
 {
     Task<Article?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default);
@@ -10,9 +10,6 @@ public interface IArticleRepository
 
     /// <summary>Published articles, without their bodies, in title order.</summary>
     Task<IReadOnlyList<ArticleListItem>> ListPublishedAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>Adds or refreshes an article from a content file; never overwrites an article edited in the app.</summary>
-    Task<ImportOutcome> UpsertFromContentAsync(ArticleContent content, CancellationToken cancellationToken = default);
 }
 
 public sealed record ArticleListItem(

@@ -8,7 +8,7 @@ public static class DatabaseSetup
     public const string ConnectionStringName = "BoneInfo";
     private const string DefaultConnectionString = "Data Source=data/boneinfo.db";
 
-    public static IServiceCollection AddBoneInfoDatabase(this IServiceCollection services)
+    public static IServiceCollection AddDatabase(this IServiceCollection services)
     {
         // Read the connection string when the context is built, so test hosts and environment variables
         // (ConnectionStrings__BoneInfo) that arrive after registration still win.

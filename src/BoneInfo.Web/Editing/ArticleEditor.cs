@@ -5,13 +5,14 @@ using Microsoft.EntityFrameworkCore;
 namespace BoneInfo.Web.Editing;
 
 /// <summary>
-/// What the edit page's buttons do with a posted form: validate it with the content-file rules, then save,
-/// submit, publish, schedule or archive through <see cref="EditorialService"/> and <see cref="Publisher"/>.
-/// A step that would drop the editor's changes (publishing or archiving with unsaved edits) is refused.
+/// What the edit page's buttons do with a posted form. Save and Submit validate the form with the content-file
+/// rules and go through <see cref="EditorialService"/>; Publish, Schedule and Archive change no text, so they only
+/// check that the form still matches the newest revision (no unsaved edits would be dropped) and go straight to
+/// <see cref="Publisher"/> with the article loaded once.
 /// </summary>
-public sealed class ArticleEditor(BoneInfoDbContext db, EditorialService editorial, Publisher publisher, AutosaveStore autosaves)
+public sealed class ArticleEditor(BoneInfoDbContext db, RevisionWriter revisions, EditorialService editorial, Publisher publisher, AutosaveStore autosaves)
 {
-    public async Task<EditorOutcome> RunAsync(EditorCommand command, ArticleForm form, Editor editor, DateTime? publishAtUtc, CancellationToken cancellationToken = default)
+    public async Task<EditResult> RunAsync(EditorCommand command, ArticleForm form, Editor editor, DateTime? publishAtUtc, CancellationToken cancellationToken = default)
     {
         try
         {
@@ -25,81 +26,82 @@ public sealed class ArticleEditor(BoneInfoDbContext db, EditorialService editori
         }
     }
 
-    private async Task<EditorOutcome> RunOnceAsync(EditorCommand command, ArticleForm form, Editor editor, DateTime? publishAtUtc, CancellationToken cancellationToken)
+    private async Task<EditResult> RunOnceAsync(EditorCommand command, ArticleForm form, Editor editor, DateTime? publishAtUtc, CancellationToken cancellationToken)
+    {
+        var result = command switch
+        {
+            EditorCommand.Save or EditorCommand.Submit => await WriteAsync(command, form, editor, cancellationToken),
+            EditorCommand.Publish or EditorCommand.Schedule or EditorCommand.Archive => await ReviewAsync(command, form, editor, publishAtUtc, cancellationToken),
+            _ => EditResult.Invalid("That button does nothing here."),
+        };
+        return result.Outcome == EditOutcome.Conflict ? result with { Conflict = await ConflictAsync(form, result) } : result;
+    }
+
+    private async Task<EditResult> WriteAsync(EditorCommand command, ArticleForm form, Editor editor, CancellationToken cancellationToken)
     {
         var mapping = ArticleFormMapper.Map(form);
         if (mapping.Content is not { } content)
         {
-            return new EditorOutcome(OutcomeKind.Invalid, form.ArticleId, mapping.Errors);
+            return new EditResult(EditOutcome.Invalid, form.ArticleId, Errors: mapping.Errors);
         }
         var article = form.ArticleId is { } id ? await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken) : null;
         if (form.ArticleId is not null && article is null)
         {
-            return new EditorOutcome(OutcomeKind.NotFound);
+            return EditResult.NotFound();
         }
-        var working = article is null ? null : await editorial.WorkingRevisionAsync(article, cancellationToken);
+        var working = article is null ? null : await revisions.WorkingAsync(article, cancellationToken);
         var changed = working is null || ArticleFingerprint.Of(working.ToContent()) != ArticleFingerprint.Of(content);
-        if (changed && command is EditorCommand.Publish or EditorCommand.Schedule or EditorCommand.Archive)
-        {
-            return EditorOutcome.Invalid("", "You have changes that are not saved. Save them as a draft first (another reviewer then publishes them), or reload the page to drop them.");
-        }
-        var articleId = article?.Id ?? 0;
-        return command switch
-        {
-            EditorCommand.Save when !changed => new EditorOutcome(OutcomeKind.Unchanged, articleId),
-            EditorCommand.Save => await SaveAsync(form, content, editor, cancellationToken),
-            EditorCommand.Submit => await SubmitAsync(form, content, changed, editor, cancellationToken),
-            EditorCommand.Publish => await OutcomeAsync(await publisher.PublishAsync(articleId, form.Version, editor, cancellationToken), OutcomeKind.Published, form),
-            EditorCommand.Schedule when publishAtUtc is null => EditorOutcome.Invalid("PublishAt", "Choose a date and time to publish at."),
-            EditorCommand.Schedule => await OutcomeAsync(await publisher.ScheduleAsync(articleId, form.Version, publishAtUtc.Value, editor, cancellationToken), OutcomeKind.Scheduled, form),
-            EditorCommand.Archive => await OutcomeAsync(await publisher.ArchiveAsync(articleId, form.Version, editor, cancellationToken), OutcomeKind.Archived, form),
-            _ => EditorOutcome.Invalid("", "That button does nothing here."),
-        };
-    }
-
-    private async Task<EditorOutcome> SaveAsync(ArticleForm form, ArticleContent content, Editor editor, CancellationToken cancellationToken) =>
-        await OutcomeAsync(await SaveDraftAsync(form, content, editor, cancellationToken), OutcomeKind.Saved, form);
-
-    private async Task<EditorOutcome> SubmitAsync(ArticleForm form, ArticleContent content, bool changed, Editor editor, CancellationToken cancellationToken)
-    {
-        var (articleId, version) = (form.ArticleId ?? 0, form.Version);
+        var (articleId, version) = (article?.Id ?? 0, form.Version);
         if (changed)
         {
-            var saved = await SaveDraftAsync(form, content, editor, cancellationToken);
-            if (saved.Status != EditStatus.Done)
+            var saved = await editorial.SaveDraftAsync(new DraftChange(form.ArticleId, form.Version, content, form.ChangeSummary?.Trim() ?? ""), editor, cancellationToken);
+            if (!saved.Succeeded)
             {
-                return await OutcomeAsync(saved, OutcomeKind.Saved, form);
+                return saved;
+            }
+            await autosaves.DiscardAsync(form.ArticleId, editor.Id, cancellationToken); // saved: the kept copy has done its job
+            if (command == EditorCommand.Save)
+            {
+                return saved;
             }
             (articleId, version) = (saved.ArticleId!.Value, saved.Version!.Value);
         }
-        return await OutcomeAsync(await editorial.SubmitAsync(articleId, version, editor, cancellationToken), OutcomeKind.Submitted, form);
-    }
-
-    private async Task<EditResult> SaveDraftAsync(ArticleForm form, ArticleContent content, Editor editor, CancellationToken cancellationToken)
-    {
-        var change = new DraftChange(form.ArticleId, form.Version, content, form.ChangeSummary?.Trim() ?? "");
-        var result = await editorial.SaveDraftAsync(change, editor, cancellationToken);
-        if (result.Status == EditStatus.Done)
+        else if (command == EditorCommand.Save)
         {
-            await autosaves.DiscardAsync(form.ArticleId, editor.Id, cancellationToken); // saved: the kept copy has done its job
+            return new EditResult(EditOutcome.Unchanged, articleId);
         }
-        return result;
+        return await editorial.SubmitAsync(articleId, version, editor, cancellationToken);
     }
 
-    private async Task<EditorOutcome> OutcomeAsync(EditResult result, OutcomeKind done, ArticleForm mine) => result.Status switch
+    private async Task<EditResult> ReviewAsync(EditorCommand command, ArticleForm form, Editor editor, DateTime? publishAtUtc, CancellationToken cancellationToken)
     {
-        EditStatus.Done => new EditorOutcome(done, result.ArticleId),
-        EditStatus.AlreadyDone => new EditorOutcome(OutcomeKind.AlreadyPublished, result.ArticleId),
-        EditStatus.Conflict => new EditorOutcome(OutcomeKind.Conflict, result.ArticleId, result.Errors?.Select(e => new FieldError("", e)).ToList(), await ConflictAsync(mine, result)),
-        EditStatus.Forbidden => new EditorOutcome(OutcomeKind.Forbidden, mine.ArticleId, [.. result.Errors!.Select(e => new FieldError("", e))]),
-        EditStatus.NotFound => new EditorOutcome(OutcomeKind.NotFound),
-        _ => new EditorOutcome(OutcomeKind.Invalid, mine.ArticleId, [.. result.Errors!.Select(ArticleFormMapper.ErrorFor)]),
-    };
+        var article = form.ArticleId is { } id ? await db.Articles.FindAsync([id], cancellationToken) : null;
+        if (form.ArticleId is not null && article is null)
+        {
+            return EditResult.NotFound();
+        }
+        var working = article is null ? null : await revisions.WorkingAsync(article, cancellationToken);
+        if (article is null || working is null || Comparable(ArticleForm.From(working.ToContent(), article.Id, article.Version)) != Comparable(form))
+        {
+            return EditResult.Invalid("You have changes that are not saved. Save them as a draft first (another reviewer then publishes them), or reload the page to drop them.");
+        }
+        return command switch
+        {
+            EditorCommand.Publish => await publisher.PublishAsync(article, working, form.Version, editor, cancellationToken),
+            EditorCommand.Schedule when publishAtUtc is null => EditResult.Invalid("Choose a date and time to publish at.", "PublishAt"),
+            EditorCommand.Schedule => await publisher.ScheduleAsync(article, working, form.Version, publishAtUtc.Value, editor, cancellationToken),
+            _ => await publisher.ArchiveAsync(article, form.Version, editor, cancellationToken),
+        };
+    }
+
+    /// <summary>The form's text as the editor sees it; browsers post CRLF and may pad fields, which is not a change.</summary>
+    private static string Comparable(ArticleForm form) =>
+        string.Join('\n', form.ToComparableText().ReplaceLineEndings("\n").Split('\n').Select(line => line.Trim())).Trim();
 
     private async Task<EditConflict> ConflictAsync(ArticleForm mine, EditResult result)
     {
         var article = await db.Articles.AsNoTracking().SingleAsync(a => a.Id == result.ArticleId);
-        var current = result.Current ?? await editorial.WorkingRevisionAsync(article);
+        var current = result.Current ?? await revisions.WorkingAsync(article);
         var theirs = current is null ? new ArticleForm() : ArticleForm.From(current.ToContent(), article.Id, article.Version);
         var kept = ArticleForm.FromJson(mine.ToJson());
         (kept.ArticleId, kept.Version) = (article.Id, article.Version);

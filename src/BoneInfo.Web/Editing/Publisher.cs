@@ -1,56 +1,47 @@
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Auditing;
 using BoneInfo.Web.Data;
-using BoneInfo.Web.Search;
+using BoneInfo.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 
 namespace BoneInfo.Web.Editing;
 
 /// <summary>
-/// Publishing: a reviewer makes the working revision public. The page content, the slug redirect and the
-/// search index change in one transaction. A reviewer never publishes their own revision.
+/// The reviewer's steps: publish now, publish at a set time, archive. Each checks the rules (a reviewer, never on
+/// their own revision, on the version they saw), lets <see cref="Publication"/> make the change, and audits it.
 /// </summary>
-public sealed class Publisher(BoneInfoDbContext db, SearchIndex searchIndex, AuditLog audit, TimeProvider clock)
+public sealed class Publisher(BoneInfoDbContext db, RevisionWriter revisions, Publication publication, AuditLog audit, TimeProvider clock)
 {
-    public async Task<EditResult> PublishAsync(int articleId, int basedOnVersion, Editor editor, CancellationToken cancellationToken = default)
+    public async Task<EditResult> PublishAsync(int articleId, int basedOnVersion, Editor editor, CancellationToken cancellationToken = default) =>
+        await db.Articles.FindAsync([articleId], cancellationToken) is { } article
+            ? await PublishAsync(article, await revisions.WorkingAsync(article, cancellationToken), basedOnVersion, editor, cancellationToken)
+            : EditResult.NotFound();
+
+    /// <summary>Publishes an article already loaded (tracked) with its working revision: no second read.</summary>
+    public async Task<EditResult> PublishAsync(Article article, ArticleRevision? working, int basedOnVersion, Editor editor, CancellationToken cancellationToken = default)
     {
-        var article = await db.Articles.FindAsync([articleId], cancellationToken);
-        if (article is null)
+        if (working is not null && article.PublishedRevisionId == working.Id && article.ReviewState == ReviewState.None)
         {
-            return EditResult.NotFound();
+            return EditResult.Success(EditOutcome.AlreadyPublished, article); // e.g. "Publish" clicked twice
         }
-        var revision = await db.Revisions.SingleOrDefaultAsync(r => r.Id == article.WorkingRevisionId, cancellationToken);
-        if (revision is not null && article.PublishedRevisionId == revision.Id && article.ReviewState == ReviewState.None)
-        {
-            return new EditResult(EditStatus.AlreadyDone, article.Id, article.Version); // e.g. "Publish" clicked twice
-        }
-        if (article.Version != basedOnVersion)
-        {
-            return EditResult.Conflict(article, revision);
-        }
-        if (CheckReviewer(editor, revision) is { } refusal)
+        if (Refusal(article, working, basedOnVersion, editor) is { } refusal)
         {
             return refusal;
         }
-        await PublishRevisionAsync(article, revision!, cancellationToken);
-        await audit.RecordAsync(AuditActions.Publish, article.Slug, $"revision {revision!.Number}");
-        return new EditResult(EditStatus.Done, article.Id, article.Version);
+        await publication.PublishAsync(article, working!, cancellationToken);
+        await audit.RecordAsync(AuditActions.Publish, article.Slug, $"revision {working!.Number}");
+        return EditResult.Success(EditOutcome.Published, article);
     }
 
     /// <summary>Sets a future publish time; <see cref="ScheduledPublishing"/> publishes it then.</summary>
-    public async Task<EditResult> ScheduleAsync(int articleId, int basedOnVersion, DateTime publishAtUtc, Editor editor, CancellationToken cancellationToken = default)
+    public async Task<EditResult> ScheduleAsync(int articleId, int basedOnVersion, DateTime publishAtUtc, Editor editor, CancellationToken cancellationToken = default) =>
+        await db.Articles.FindAsync([articleId], cancellationToken) is { } article
+            ? await ScheduleAsync(article, await revisions.WorkingAsync(article, cancellationToken), basedOnVersion, publishAtUtc, editor, cancellationToken)
+            : EditResult.NotFound();
+
+    public async Task<EditResult> ScheduleAsync(Article article, ArticleRevision? working, int basedOnVersion, DateTime publishAtUtc, Editor editor, CancellationToken cancellationToken = default)
     {
-        var article = await db.Articles.FindAsync([articleId], cancellationToken);
-        if (article is null)
-        {
-            return EditResult.NotFound();
-        }
-        var revision = await db.Revisions.SingleOrDefaultAsync(r => r.Id == article.WorkingRevisionId, cancellationToken);
-        if (article.Version != basedOnVersion)
-        {
-            return EditResult.Conflict(article, revision);
-        }
-        if (CheckReviewer(editor, revision) is { } refusal)
+        if (Refusal(article, working, basedOnVersion, editor) is { } refusal)
         {
             return refusal;
         }
@@ -62,8 +53,8 @@ public sealed class Publisher(BoneInfoDbContext db, SearchIndex searchIndex, Aud
         article.ScheduledById = editor.Id;
         article.Touch(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditActions.Schedule, article.Slug, $"revision {revision!.Number} at {publishAtUtc:u}");
-        return new EditResult(EditStatus.Done, article.Id, article.Version);
+        await audit.RecordAsync(AuditActions.Schedule, article.Slug, $"revision {working!.Number} at {publishAtUtc:u}");
+        return EditResult.Success(EditOutcome.Scheduled, article);
     }
 
     /// <summary>Publishes every article whose scheduled time has come. Returns how many.</summary>
@@ -73,55 +64,32 @@ public sealed class Publisher(BoneInfoDbContext db, SearchIndex searchIndex, Aud
         var due = await db.Articles.Where(a => a.ScheduledPublishAt != null && a.ScheduledPublishAt <= now).ToListAsync(cancellationToken);
         foreach (var article in due)
         {
-            var revision = await db.Revisions.SingleAsync(r => r.Id == article.WorkingRevisionId, cancellationToken);
-            await PublishRevisionAsync(article, revision, cancellationToken);
-            await audit.RecordAsync(AuditActions.Publish, article.Slug, $"revision {revision.Number}, as scheduled");
+            var revision = await revisions.WorkingAsync(article, cancellationToken);
+            await publication.PublishAsync(article, revision!, cancellationToken);
+            await audit.RecordAsync(AuditActions.Publish, article.Slug, $"revision {revision!.Number}, as scheduled");
         }
         return due.Count;
     }
 
-    public async Task<EditResult> ArchiveAsync(int articleId, int basedOnVersion, Editor editor, CancellationToken cancellationToken = default)
+    public async Task<EditResult> ArchiveAsync(Article article, int basedOnVersion, Editor editor, CancellationToken cancellationToken = default)
     {
-        var article = await db.Articles.FindAsync([articleId], cancellationToken);
-        if (article is null)
-        {
-            return EditResult.NotFound();
-        }
         if (!editor.IsReviewer)
         {
             return EditResult.Forbidden("Only a reviewer can archive an article.");
         }
         if (article.Version != basedOnVersion)
         {
-            return EditResult.Conflict(article, null);
+            return EditResult.Stale(article, null);
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        article.Archive(clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
-        await searchIndex.IndexAsync(article, cancellationToken); // no longer published: removed from search
-        await transaction.CommitAsync(cancellationToken);
+        await publication.ArchiveAsync(article, cancellationToken);
         await audit.RecordAsync(AuditActions.Archive, article.Slug);
-        return new EditResult(EditStatus.Done, article.Id, article.Version);
+        return EditResult.Success(EditOutcome.Archived, article);
     }
 
-    private static EditResult? CheckReviewer(Editor editor, ArticleRevision? revision) =>
-        !editor.IsReviewer ? EditResult.Forbidden("Only a reviewer can publish.")
-        : revision is null ? EditResult.Invalid("There is nothing to publish yet: save a draft first.")
-        : revision.AuthorId == editor.Id ? EditResult.Forbidden("You wrote this revision, so another reviewer must publish it.")
+    private static EditResult? Refusal(Article article, ArticleRevision? working, int basedOnVersion, Editor editor) =>
+        article.Version != basedOnVersion ? EditResult.Stale(article, working)
+        : !editor.IsReviewer ? EditResult.Forbidden("Only a reviewer can publish.")
+        : working is null ? EditResult.Invalid("There is nothing to publish yet: save a draft first.")
+        : working.AuthorId == editor.Id ? EditResult.Forbidden("You wrote this revision, so another reviewer must publish it.")
         : null;
-
-    private async Task PublishRevisionAsync(Article article, ArticleRevision revision, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (article.PublishedRevisionId is not null && article.Slug != revision.Slug)
-        {
-            // The old address keeps working (301) and the new slug is no longer a redirect to anything.
-            db.SlugRedirects.RemoveRange(db.SlugRedirects.Where(s => s.OldSlug == revision.Slug || s.OldSlug == article.Slug));
-            db.SlugRedirects.Add(new SlugRedirect { OldSlug = article.Slug, ArticleId = article.Id, CreatedAt = clock.GetUtcNow().UtcDateTime });
-        }
-        article.Publish(revision, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
-        await searchIndex.IndexAsync(article, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
 }

@@ -1,4 +1,5 @@
 using BoneInfo.Web.Content;
+using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Data;
 using BoneInfo.Web.Health;
 using BoneInfo.Web.Search;

@@ -7,10 +7,12 @@ using BoneInfo.Web.Editing;
 using BoneInfo.Web.Glossary;
 using BoneInfo.Web.Health;
 using BoneInfo.Web.Markdown;
+using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Search;
 
 namespace BoneInfo.Web.Hosting;
 
+/// <summary>Composes the features; each registers its own services.</summary>
 public static class BoneInfoServices
 {
     public static IServiceCollection AddBoneInfo(this IServiceCollection services)
@@ -21,23 +23,18 @@ public static class BoneInfoServices
             options.Conventions.AuthorizeFolder("/Admin", Policies.Writer);
         });
         services.AddHttpContextAccessor();
-        services.AddBoneInfoAccounts();
-        services.AddScoped<AuditLog>();
-        services.AddScoped<AuditQuery>();
-        services.AddScoped<EditorialService>();
-        services.AddScoped<Publisher>();
-        services.AddHostedService<ScheduledPublishing>();
-        services.AddBoneInfoEditor();
-        services.AddBoneInfoDatabase();
-        services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<MarkdownRenderer>();
-        services.AddScoped<IArticleRepository, ArticleRepository>();
-        services.AddScoped<ContentImporter>();
-        services.AddScoped<PublishedContent>();
-        services.AddSingleton<GlossarySource>();
-        services.AddBoneInfoSearch();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        return services;
+        return services
+            .AddDatabase()
+            .AddMarkdown()
+            .AddArticles()
+            .AddAuditing()
+            .AddAccounts()
+            .AddSearch()
+            .AddPublishing()
+            .AddContent()
+            .AddEditing()
+            .AddGlossary()
+            .AddHealth();
     }
 }

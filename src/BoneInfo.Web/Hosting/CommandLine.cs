@@ -1,5 +1,5 @@
 using BoneInfo.Web.Accounts;
-using BoneInfo.Web.Content;
+using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Search;
 
 namespace BoneInfo.Web.Hosting;
@@ -12,7 +12,7 @@ public static class CommandLine
         ["import", var path, .. var rest] => (new ImportCommand(path), rest),
         ["import"] => (new UsageCommand("import needs a folder: import PATH"), []),
         ["reindex", .. var rest] => (new ReindexCommand(), rest),
-        ["create-admin", var email, .. var rest] when !email.StartsWith('-') => (new CreateAdminCommand(email), rest),
+        ["create-admin", var email, .. var rest] when !email.StartsWith('-') => (new ServicesCommand(new CreateAdminCommand(email).RunAsync), rest),
         ["create-admin", ..] => (new UsageCommand("create-admin needs an email: create-admin EMAIL (password from BONEINFO_ADMIN_PASSWORD or standard input)"), []),
         _ => (null, args),
     };
@@ -55,6 +55,12 @@ internal sealed class ReindexCommand : ICommand
         Console.WriteLine($"Search index rebuilt: {count} published articles");
         return 0;
     }
+}
+
+/// <summary>A command a feature offers as a function of the app's services, so that the feature need not know this interface.</summary>
+internal sealed class ServicesCommand(Func<IServiceProvider, Task<int>> run) : ICommand
+{
+    public Task<int> RunAsync(WebApplication app) => run(app.Services);
 }
 
 internal sealed class UsageCommand(string message) : ICommand

@@ -24,6 +24,9 @@ public sealed class MarkdownRenderer
         return new RenderedMarkdown(ToHtml(document), TableOfContents.From(document));
     }
 
+    /// <summary>The text of a document without its Markdown syntax, parsed exactly as the pages parse it (tables included).</summary>
+    public static string ToPlainText(string markdown) => Markdig.Markdown.ToPlainText(markdown, Pipeline);
+
     /// <summary>Splits a document at its '##' headings: each heading with the HTML of the blocks under it.</summary>
     public IReadOnlyList<RenderedSection> RenderSections(string markdown)
     {

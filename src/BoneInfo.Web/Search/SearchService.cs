@@ -11,7 +11,7 @@ namespace BoneInfo.Web.Search;
 /// but would make FTS5 score every article, so it is left out of full-text ranking and counts through names
 /// and findings only. The best results are then explained (<see cref="SearchExplainer"/>).
 /// </summary>
-public sealed class SearchService(BoneInfoDbContext db, QueryParser parser, SpellingCorrector speller, SearchCatalog catalog, SearchExplainer explainer)
+public sealed class SearchService(BoneInfoDbContext db, QueryParser parser, SpellingCorrector speller, SearchCatalog catalog, SearchExplainer explainer, SuggestionCatalog suggestions)
 {
     public const int DefaultLimit = 10;
     public const int MaxLimit = 50;
@@ -22,6 +22,10 @@ public sealed class SearchService(BoneInfoDbContext db, QueryParser parser, Spel
     // finding of its own, in at most half. In a small library (up to 50 articles) every concept counts.
     private const int SmallLibrary = 50;
     private const double RankableShare = 0.01, FindingShare = 0.5;
+
+    /// <summary>The phenotype vocabulary (clinical labels), for the symptom page's suggestions.</summary>
+    public Task<IReadOnlyList<string>> FindingLabelsAsync(CancellationToken cancellationToken = default) =>
+        suggestions.FindingLabelsAsync(db, cancellationToken);
 
     public async Task<SearchResponse> SearchAsync(string? text, int limit = DefaultLimit, bool exact = false, CancellationToken cancellationToken = default)
     {

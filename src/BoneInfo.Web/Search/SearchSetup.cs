@@ -7,7 +7,7 @@ public static class SearchSetup
 {
     public const string RateLimitPolicy = "search";
 
-    public static IServiceCollection AddBoneInfoSearch(this IServiceCollection services)
+    public static IServiceCollection AddSearch(this IServiceCollection services)
     {
         services.AddSingleton<SearchIndexVersion>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, SearchIndexCommitInterceptor>();

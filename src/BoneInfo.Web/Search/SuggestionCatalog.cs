@@ -16,7 +16,7 @@ public sealed class SuggestionCatalog(SearchIndexVersion version, SearchCatalog 
 
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(BoneInfoDbContext db, string? typed, CancellationToken cancellationToken)
     {
-        var words = Text.Words(QueryParser.Clean(typed));
+        var words = SearchText.Words(QueryParser.Clean(typed));
         if (words.Count == 0)
         {
             return [];
@@ -54,7 +54,7 @@ public sealed class SuggestionCatalog(SearchIndexVersion version, SearchCatalog 
         var (names, labels) = catalog.Vocabulary();
         var entries = new Dictionary<string, (Suggestion, string[], int)>(StringComparer.OrdinalIgnoreCase);
         void Add(string text, string type, string? slug, int rank) =>
-            entries.TryAdd(text, (new Suggestion(text, type, slug), Text.Words(text).ToArray(), rank));
+            entries.TryAdd(text, (new Suggestion(text, type, slug), SearchText.Words(text).ToArray(), rank));
         foreach (var (name, slug, isTitle) in names)
         {
             Add(name, isTitle ? "condition" : "other-name", slug, isTitle ? 0 : 1);

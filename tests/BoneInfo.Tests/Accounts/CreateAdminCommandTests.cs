@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BoneInfo.Tests.Accounts;
 
 /// <summary>The operator's way to make the first admin: `dotnet run --project src/BoneInfo.Web -- create-admin EMAIL`.</summary>
+[Trait("Category", "Integration")]
 public sealed class CreateAdminCommandTests : IDisposable
 {
     private const string Password = "a long enough admin password";

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace BoneInfo.Tests.Accounts;
 
+[Trait("Category", "Integration")]
 public sealed class SignInHardeningTests : IAsyncLifetime, IDisposable
 {
     private readonly TestContentFactory _app = new();

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BoneInfo.Tests.Accounts;
 
+[Trait("Category", "Integration")]
 public sealed class SignInTests : IAsyncLifetime, IDisposable
 {
     private readonly TestContentFactory _app = new();

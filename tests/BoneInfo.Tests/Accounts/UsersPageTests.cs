@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BoneInfo.Tests.Accounts;
 
 /// <summary>An admin manages accounts at /admin/users over real HTTP and a real SQLite file.</summary>
+[Trait("Category", "Integration")]
 public sealed class UsersPageTests : IAsyncLifetime, IDisposable
 {
     private const string NewPassword = "a brand new password";

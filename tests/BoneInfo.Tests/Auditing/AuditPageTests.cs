@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BoneInfo.Tests.Auditing;
 
 /// <summary>/admin/audit: who did what to what, when (UTC) and from where; newest first, 50 a page, filterable.</summary>
+[Trait("Category", "Integration")]
 public sealed class AuditPageTests : IAsyncLifetime, IDisposable
 {
     private static readonly DateTime Start = new(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc);

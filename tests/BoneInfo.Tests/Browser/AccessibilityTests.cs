@@ -5,6 +5,7 @@ namespace BoneInfo.Tests.Browser;
 
 /// <summary>axe-core finds no serious or critical accessibility problems on the pages people read and search.</summary>
 [Collection(BrowserTests.Name)]
+[Trait("Category", "Browser")]
 public sealed class AccessibilityTests(BrowserFixture browser)
 {
     [BrowserFact]

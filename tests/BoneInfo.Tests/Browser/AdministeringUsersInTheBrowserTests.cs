@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 namespace BoneInfo.Tests.Browser;
 
 [Collection(BrowserTests.Name)]
+[Trait("Category", "Browser")]
 public sealed class AdministeringUsersInTheBrowserTests(BrowserFixture browser)
 {
     private const string WriterPassword = "writer's first password";

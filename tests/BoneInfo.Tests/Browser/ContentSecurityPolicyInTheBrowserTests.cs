@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace BoneInfo.Tests.Browser;
 
 [Collection(BrowserTests.Name)]
+[Trait("Category", "Browser")]
 public sealed class ContentSecurityPolicyInTheBrowserTests(BrowserFixture browser)
 {
     [BrowserFact]

@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 namespace BoneInfo.Tests.Browser;
 
 [Collection(BrowserTests.Name)]
+[Trait("Category", "Browser")]
 public sealed class EditingInTheBrowserTests(BrowserFixture browser)
 {
     private const string Citations = " [1](#ref-1)[2](#ref-2)";

@@ -45,7 +45,7 @@ public sealed class EditorsInTheBrowser(BrowserFixture browser)
         await using var scope = browser.AppFor(RepoPaths.TestContent).Services.CreateAsyncScope();
         var editorial = scope.ServiceProvider.GetRequiredService<EditorialService>();
         var saved = await editorial.SaveDraftAsync(new DraftChange(null, 0, EditorSite.SampleContent(slug), "Seeded"), SeedWriter);
-        await editorial.PublishAsync(saved.ArticleId!.Value, saved.Version!.Value, SeedReviewer);
+        await scope.ServiceProvider.GetRequiredService<Publisher>().PublishAsync(saved.ArticleId!.Value, saved.Version!.Value, SeedReviewer);
         return saved.ArticleId.Value;
     }
 

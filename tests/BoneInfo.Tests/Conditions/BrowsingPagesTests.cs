@@ -4,6 +4,7 @@ using BoneInfo.Tests.Infrastructure;
 namespace BoneInfo.Tests.Conditions;
 
 /// <summary>The home page and the A–Z list, on the real articles in content/.</summary>
+[Trait("Category", "Integration")]
 public sealed class BrowsingPagesTests(RealContentFactory app) : IClassFixture<RealContentFactory>
 {
     [Fact]

@@ -4,6 +4,7 @@ using BoneInfo.Tests.Infrastructure;
 namespace BoneInfo.Tests.Conditions;
 
 /// <summary>The condition page, on the fixed sample articles in TestContent/.</summary>
+[Trait("Category", "Integration")]
 public sealed class ConditionPageTests(TestContentFactory app) : IClassFixture<TestContentFactory>
 {
     [Fact]

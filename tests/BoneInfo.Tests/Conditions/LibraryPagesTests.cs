@@ -5,6 +5,7 @@ using BoneInfo.Tests.Infrastructure;
 namespace BoneInfo.Tests.Conditions;
 
 /// <summary>Real articles from content/ render their structured clinical data; the glossary lists its terms.</summary>
+[Trait("Category", "Integration")]
 public sealed class LibraryPagesTests(RealContentFactory app) : IClassFixture<RealContentFactory>
 {
     [Fact]

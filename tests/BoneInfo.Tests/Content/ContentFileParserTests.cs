@@ -3,6 +3,7 @@ using BoneInfo.Web.Content;
 
 namespace BoneInfo.Tests.Content;
 
+[Trait("Category", "Unit")]
 public class ContentFileParserTests
 {
     private const string GoodFrontMatter = """

@@ -4,6 +4,7 @@ using BoneInfo.Web.Content;
 namespace BoneInfo.Tests.Content;
 
 /// <summary>Writing an article as a content file and parsing it back gives the same article.</summary>
+[Trait("Category", "Unit")]
 public class ContentFileWriterTests
 {
     [Theory]

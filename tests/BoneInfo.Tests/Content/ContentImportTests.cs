@@ -1,11 +1,12 @@
 using BoneInfo.Tests.Infrastructure;
 using BoneInfo.Web.Articles;
-using BoneInfo.Web.Content;
+using BoneInfo.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BoneInfo.Tests.Content;
 
+[Trait("Category", "Integration")]
 public sealed class ContentImportTests : IDisposable
 {
     private readonly TestDatabase _database = new();
@@ -40,7 +41,7 @@ public sealed class ContentImportTests : IDisposable
     private async Task<ImportSummary> ImportAsync()
     {
         await using var db = _database.CreateContext();
-        return await new ContentImporter(TestDatabase.CreateRepository(db), NullLogger<ContentImporter>.Instance).ImportFolderAsync(_content.Path);
+        return await new ContentImporter(TestDatabase.CreatePublication(db), NullLogger<ContentImporter>.Instance).ImportFolderAsync(_content.Path);
     }
 
     private async Task<Article> LoadAsync(string slug)

@@ -4,6 +4,7 @@ using BoneInfo.Web.Content;
 namespace BoneInfo.Tests.Content;
 
 /// <summary>The articles in content/ meet the content format and link only to things that exist.</summary>
+[Trait("Category", "Unit")]
 public class ContentLibraryTests
 {
     private static readonly string[] LibrarySlugs =

@@ -4,6 +4,7 @@ using BoneInfo.Tests.Infrastructure;
 using BoneInfo.Web.Accounts;
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Content;
+using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace BoneInfo.Tests.Content;
 
 /// <summary>/admin/export: a zip of the published articles that imports back as the same articles.</summary>
+[Trait("Category", "Integration")]
 public sealed class ExportTests : IAsyncLifetime, IDisposable
 {
     private readonly RealContentFactory _app = new();
@@ -40,7 +42,7 @@ public sealed class ExportTests : IAsyncLifetime, IDisposable
         var extracted = await DownloadAndExtractAsync();
         using var fresh = new TestDatabase();
         await using var db = fresh.CreateContext();
-        var summary = await new ContentImporter(TestDatabase.CreateRepository(db), NullLogger<ContentImporter>.Instance).ImportFolderAsync(extracted);
+        var summary = await new ContentImporter(TestDatabase.CreatePublication(db), NullLogger<ContentImporter>.Instance).ImportFolderAsync(extracted);
 
         Assert.Equal((published.Count, 0), (summary.Added, summary.Invalid.Count));
         var imported = await new PublishedContent(db).LoadAsync();

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BoneInfo.Tests.Content;
 
 /// <summary>/admin/links lists internal links in published articles that land nowhere.</summary>
+[Trait("Category", "Integration")]
 public sealed class LinkCheckPageTests : IAsyncLifetime, IDisposable
 {
     private readonly RealContentFactory _app = new();

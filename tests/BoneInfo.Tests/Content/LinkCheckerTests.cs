@@ -3,6 +3,7 @@ using BoneInfo.Web.Content;
 
 namespace BoneInfo.Tests.Content;
 
+[Trait("Category", "Unit")]
 public class LinkCheckerTests
 {
     private static readonly HashSet<string> Glossary = ["osteoclast"];

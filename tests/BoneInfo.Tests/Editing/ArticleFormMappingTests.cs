@@ -3,6 +3,7 @@ using BoneInfo.Web.Editing;
 
 namespace BoneInfo.Tests.Editing;
 
+[Trait("Category", "Unit")]
 public class ArticleFormMappingTests
 {
     [Fact]

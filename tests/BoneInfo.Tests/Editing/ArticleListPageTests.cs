@@ -4,6 +4,7 @@ using BoneInfo.Web.Editing;
 
 namespace BoneInfo.Tests.Editing;
 
+[Trait("Category", "Unit")]
 public sealed class ArticleListPageTests(EditorSite site) : IClassFixture<EditorSite>
 {
     private static Dictionary<string, string> Row(IHtmlDocument page, string title)

@@ -3,6 +3,7 @@ using BoneInfo.Web.Editing;
 
 namespace BoneInfo.Tests.Editing;
 
+[Trait("Category", "Unit")]
 public sealed class BadInputTests(EditorSite site) : IClassFixture<EditorSite>
 {
     [Theory]

@@ -3,6 +3,7 @@ using BoneInfo.Web.Editing;
 
 namespace BoneInfo.Tests.Editing;
 
+[Trait("Category", "Integration")]
 public sealed class ConflictTests(EditorSite site) : IClassFixture<EditorSite>
 {
     private const string Theirs = "## Overview\n\nTheir wording of the overview [1](#ref-1)[2](#ref-2).";

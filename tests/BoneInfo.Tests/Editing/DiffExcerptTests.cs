@@ -2,6 +2,7 @@ using BoneInfo.Web.Editing;
 
 namespace BoneInfo.Tests.Editing;
 
+[Trait("Category", "Unit")]
 public class DiffExcerptTests
 {
     private static readonly string Before = string.Join("\n", Enumerable.Range(1, 20).Select(i => $"Line {i}."));

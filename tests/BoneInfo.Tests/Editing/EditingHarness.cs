@@ -4,6 +4,7 @@ using BoneInfo.Web.Articles;
 using BoneInfo.Web.Auditing;
 using BoneInfo.Web.Data;
 using BoneInfo.Web.Editing;
+using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Search;
 using Microsoft.AspNetCore.Http;
 
@@ -28,8 +29,10 @@ public sealed class EditingHarness : IDisposable
     {
         Db = _database.CreateContext();
         var audit = new AuditLog(Db, new HttpContextAccessor(), Clock);
-        Publisher = new Publisher(Db, new SearchIndex(Db, IndexVersion), audit, Clock);
-        Editorial = new EditorialService(Db, Publisher, audit, Clock);
+        var revisions = new RevisionWriter(Db);
+        var publication = new Publication(Db, revisions, new SearchIndex(Db, IndexVersion), Clock);
+        Publisher = new Publisher(Db, revisions, publication, audit, Clock);
+        Editorial = new EditorialService(Db, revisions, audit, Clock);
     }
 
     public static ArticleContent Content(string slug = "sample", string body = "## Overview\n\nFirst words [1](#ref-1).") => new(

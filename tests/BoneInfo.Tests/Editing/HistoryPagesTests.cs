@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BoneInfo.Tests.Editing;
 
+[Trait("Category", "Integration")]
 public sealed class HistoryPagesTests : IAsyncLifetime, IDisposable
 {
     private readonly TestContentFactory _app = new();

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BoneInfo.Tests.Editing;
 
+[Trait("Category", "Integration")]
 public sealed class PreviewAndAutosaveTests(EditorSite site) : IClassFixture<EditorSite>
 {
     private const string Payloads = "<script>alert(1)</script>\n\n[x](javascript:alert(2)) [y](&#106;avascript:alert(3))\n\n" +

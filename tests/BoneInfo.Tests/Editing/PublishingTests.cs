@@ -4,6 +4,7 @@ using BoneInfo.Web.Editing;
 
 namespace BoneInfo.Tests.Editing;
 
+[Trait("Category", "Unit")]
 public sealed class PublishingTests(EditorSite site) : IClassFixture<EditorSite>
 {
     [Fact]

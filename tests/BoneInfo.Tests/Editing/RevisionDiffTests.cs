@@ -2,6 +2,7 @@ using BoneInfo.Web.Editing;
 
 namespace BoneInfo.Tests.Editing;
 
+[Trait("Category", "Unit")]
 public class RevisionDiffTests
 {
     [Fact]

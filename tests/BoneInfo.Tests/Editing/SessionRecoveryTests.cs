@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BoneInfo.Tests.Editing;
 
+[Trait("Category", "Integration")]
 public sealed class SessionRecoveryTests(EditorSite site) : IClassFixture<EditorSite>
 {
     private const string Mine = "## Overview\n\nWords typed while the session ran out [1](#ref-1)[2](#ref-2).";

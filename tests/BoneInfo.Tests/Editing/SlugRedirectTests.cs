@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BoneInfo.Tests.Editing;
 
+[Trait("Category", "Integration")]
 public sealed class SlugRedirectTests(TestContentFactory app) : IClassFixture<TestContentFactory>
 {
     [Fact]
@@ -17,11 +18,12 @@ public sealed class SlugRedirectTests(TestContentFactory app) : IClassFixture<Te
         {
             var db = scope.ServiceProvider.GetRequiredService<BoneInfoDbContext>();
             var editorial = scope.ServiceProvider.GetRequiredService<EditorialService>();
+            var publisher = scope.ServiceProvider.GetRequiredService<Publisher>();
             var article = await db.Articles.AsNoTracking().SingleAsync(a => a.Slug == "sample-condition");
             var saved = await editorial.SaveDraftAsync(
                 new DraftChange(article.Id, article.Version, article.ToContent() with { Slug = "renamed-condition" }, "Rename"),
                 new Editor(101, "Writer", UserRole.Writer));
-            Assert.Equal(EditStatus.Done, (await editorial.PublishAsync(article.Id, saved.Version!.Value, new Editor(102, "Reviewer", UserRole.Reviewer))).Status);
+            Assert.Equal(EditOutcome.Published, (await publisher.PublishAsync(article.Id, saved.Version!.Value, new Editor(102, "Reviewer", UserRole.Reviewer))).Outcome);
         }
 
         var (response, _) = await app.GetPageAsync("/conditions/sample-condition");

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BoneInfo.Tests.Editing;
 
+[Trait("Category", "Integration")]
 public sealed class WorkflowRulesTests : IDisposable
 {
     private readonly EditingHarness _h = new();
@@ -28,12 +29,12 @@ public sealed class WorkflowRulesTests : IDisposable
     {
         var (id, v1) = await _h.NewDraftAsync();
         await _h.Editorial.SubmitAsync(id, v1, EditingHarness.Writer);
-        var published = await _h.Editorial.PublishAsync(id, (await ArticleAsync(id)).Version, EditingHarness.Reviewer);
-        Assert.Equal(EditStatus.Done, published.Status);
+        var published = await _h.Publisher.PublishAsync(id, (await ArticleAsync(id)).Version, EditingHarness.Reviewer);
+        Assert.Equal(EditOutcome.Published, published.Outcome);
 
         var saved = await _h.Editorial.SaveDraftAsync(new DraftChange(id, published.Version!.Value, EditingHarness.Content(body: "## Overview\n\nSecond words [1](#ref-1)."), "Reworded"), EditingHarness.Writer);
 
-        Assert.Equal(EditStatus.Done, saved.Status);
+        Assert.Equal(EditOutcome.Saved, saved.Outcome);
         Assert.Contains("First words", (await ArticleAsync(id)).Body, StringComparison.Ordinal);
         Assert.Equal([1, 2], await _h.Db.Revisions.Where(r => r.ArticleId == id).OrderBy(r => r.Number).Select(r => r.Number).ToListAsync());
     }
@@ -46,7 +47,7 @@ public sealed class WorkflowRulesTests : IDisposable
 
         var stale = await _h.Editorial.SaveDraftAsync(new DraftChange(id, version, EditingHarness.Content(body: "Mine [1](#ref-1)."), "Mine"), EditingHarness.Writer);
 
-        Assert.Equal(EditStatus.Conflict, stale.Status);
+        Assert.Equal(EditOutcome.Conflict, stale.Outcome);
         Assert.Equal("Theirs [1](#ref-1).", stale.Current!.Body);
         Assert.Equal(2, await _h.Db.Revisions.CountAsync(r => r.ArticleId == id));
     }
@@ -56,7 +57,7 @@ public sealed class WorkflowRulesTests : IDisposable
     {
         var (id, version) = await _h.NewDraftAsync();
 
-        Assert.Equal(EditStatus.Forbidden, (await _h.Editorial.PublishAsync(id, version, EditingHarness.Writer)).Status);
+        Assert.Equal(EditOutcome.Forbidden, (await _h.Publisher.PublishAsync(id, version, EditingHarness.Writer)).Outcome);
     }
 
     [Fact]
@@ -64,12 +65,12 @@ public sealed class WorkflowRulesTests : IDisposable
     {
         var result = await _h.Editorial.SaveDraftAsync(new DraftChange(null, 0, EditingHarness.Content(), "Reviewer's draft"), EditingHarness.Reviewer);
 
-        var own = await _h.Editorial.PublishAsync(result.ArticleId!.Value, result.Version!.Value, EditingHarness.Reviewer);
-        var other = await _h.Editorial.PublishAsync(result.ArticleId!.Value, result.Version!.Value, EditingHarness.OtherReviewer);
+        var own = await _h.Publisher.PublishAsync(result.ArticleId!.Value, result.Version!.Value, EditingHarness.Reviewer);
+        var other = await _h.Publisher.PublishAsync(result.ArticleId!.Value, result.Version!.Value, EditingHarness.OtherReviewer);
 
-        Assert.Equal(EditStatus.Forbidden, own.Status);
-        Assert.Contains("another reviewer", own.Errors![0], StringComparison.Ordinal);
-        Assert.Equal(EditStatus.Done, other.Status);
+        Assert.Equal(EditOutcome.Forbidden, own.Outcome);
+        Assert.Contains("another reviewer", own.Errors![0].Message, StringComparison.Ordinal);
+        Assert.Equal(EditOutcome.Published, other.Outcome);
     }
 
     [Fact]
@@ -77,10 +78,10 @@ public sealed class WorkflowRulesTests : IDisposable
     {
         var (id, version) = await _h.NewDraftAsync();
 
-        var first = await _h.Editorial.PublishAsync(id, version, EditingHarness.Reviewer);
-        var second = await _h.Editorial.PublishAsync(id, version, EditingHarness.Reviewer);
+        var first = await _h.Publisher.PublishAsync(id, version, EditingHarness.Reviewer);
+        var second = await _h.Publisher.PublishAsync(id, version, EditingHarness.Reviewer);
 
-        Assert.Equal((EditStatus.Done, EditStatus.AlreadyDone), (first.Status, second.Status));
+        Assert.Equal((EditOutcome.Published, EditOutcome.AlreadyPublished), (first.Outcome, second.Outcome));
         Assert.Equal(1, await _h.Db.AuditLog.CountAsync(a => a.Action == "publish"));
     }
 
@@ -91,7 +92,7 @@ public sealed class WorkflowRulesTests : IDisposable
         var search = TestSearch.Service(_h.Db, _h.IndexVersion);
         Assert.Empty((await search.SearchAsync("porphyritic")).Results);
 
-        await _h.Editorial.PublishAsync(id, version, EditingHarness.Reviewer);
+        await _h.Publisher.PublishAsync(id, version, EditingHarness.Reviewer);
 
         Assert.Equal(["sample"], (await search.SearchAsync("porphyritic")).Results.Select(r => r.Slug));
     }
@@ -101,7 +102,7 @@ public sealed class WorkflowRulesTests : IDisposable
     {
         var (id, version) = await _h.NewDraftAsync();
         var scheduled = await _h.Publisher.ScheduleAsync(id, version, _h.Clock.GetUtcNow().UtcDateTime.AddHours(2), EditingHarness.Reviewer);
-        Assert.Equal(EditStatus.Done, scheduled.Status);
+        Assert.Equal(EditOutcome.Scheduled, scheduled.Outcome);
 
         Assert.Equal(0, await _h.Publisher.PublishDueAsync());
         _h.Clock.Advance(TimeSpan.FromHours(3));
@@ -118,7 +119,7 @@ public sealed class WorkflowRulesTests : IDisposable
 
         var restored = await _h.Editorial.RestoreAsync(id, 1, v2.Version!.Value, EditingHarness.Writer);
 
-        Assert.Equal(EditStatus.Done, restored.Status);
+        Assert.Equal(EditOutcome.Saved, restored.Outcome);
         var revisions = await _h.Db.Revisions.Where(r => r.ArticleId == id).OrderBy(r => r.Number).ToListAsync();
         Assert.Equal(["Original [1](#ref-1).", "Changed [1](#ref-1).", "Original [1](#ref-1)."], revisions.Select(r => r.Body));
         Assert.Equal("Restored revision 1", revisions[2].ChangeSummary);
@@ -131,18 +132,18 @@ public sealed class WorkflowRulesTests : IDisposable
 
         var result = await _h.Editorial.SaveDraftAsync(new DraftChange(null, 0, EditingHarness.Content("taken"), "Clash"), EditingHarness.Writer);
 
-        Assert.Equal(EditStatus.Invalid, result.Status);
-        Assert.Contains("already used", result.Errors![0], StringComparison.Ordinal);
+        Assert.Equal(EditOutcome.Invalid, result.Outcome);
+        Assert.Contains("already used", result.Errors![0].Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task PublishingANewSlugLeavesARedirectFromTheOldOne()
     {
         var (id, version) = await _h.NewDraftAsync("old-name");
-        var published = await _h.Editorial.PublishAsync(id, version, EditingHarness.Reviewer);
+        var published = await _h.Publisher.PublishAsync(id, version, EditingHarness.Reviewer);
         var renamed = await _h.Editorial.SaveDraftAsync(new DraftChange(id, published.Version!.Value, EditingHarness.Content("new-name"), "Rename"), EditingHarness.Writer);
 
-        await _h.Editorial.PublishAsync(id, renamed.Version!.Value, EditingHarness.Reviewer);
+        await _h.Publisher.PublishAsync(id, renamed.Version!.Value, EditingHarness.Reviewer);
 
         Assert.Equal("new-name", (await ArticleAsync(id)).Slug);
         var redirect = await _h.Db.SlugRedirects.SingleAsync();

@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 
 namespace BoneInfo.Tests.Health;
 
+[Trait("Category", "Integration")]
 public sealed class HealthAndDatabaseTests : IDisposable
 {
     private readonly TestContentFactory _app = new();

@@ -5,6 +5,7 @@ using BoneInfo.Web.Accounts;
 namespace BoneInfo.Tests.Hosting;
 
 /// <summary>Every response carries the security headers: pages, admin pages, error pages, health, static files.</summary>
+[Trait("Category", "Integration")]
 public sealed class SecurityHeadersTests(TestContentFactoryFixture fixture) : IClassFixture<TestContentFactoryFixture>
 {
     [Theory]

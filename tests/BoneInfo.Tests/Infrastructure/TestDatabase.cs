@@ -1,5 +1,6 @@
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Data;
+using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -26,7 +27,9 @@ public sealed class TestDatabase : IDisposable
             .AddInterceptors(interceptors)
             .Options);
 
-    public static ArticleRepository CreateRepository(BoneInfoDbContext db) => new(db, new SearchIndex(db, new SearchIndexVersion()), TimeProvider.System);
+    /// <summary>The publishing step (import, publish, archive) over <paramref name="db"/>, as the app wires it.</summary>
+    public static Publication CreatePublication(BoneInfoDbContext db, SearchIndexVersion? version = null) =>
+        new(db, new RevisionWriter(db), new SearchIndex(db, version ?? new SearchIndexVersion()), TimeProvider.System);
 
     public void Dispose() => _folder.Dispose();
 }

@@ -12,5 +12,5 @@ public static class TestSearch
 
     /// <summary>With a catalog kept between calls, as the app's singleton is.</summary>
     public static SearchService Service(BoneInfoDbContext db, SearchIndexVersion version, SearchCatalog catalog, Lexicon? lexicon = null) =>
-        new(db, new QueryParser(lexicon ?? Lexicon.Empty), new SpellingCorrector(version), catalog, new SearchExplainer(db, NullLogger<SearchExplainer>.Instance));
+        new(db, new QueryParser(lexicon ?? Lexicon.Empty), new SpellingCorrector(version), catalog, new SearchExplainer(db, NullLogger<SearchExplainer>.Instance), new SuggestionCatalog(version, catalog));
 }

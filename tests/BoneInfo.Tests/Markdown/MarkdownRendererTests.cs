@@ -3,6 +3,7 @@ using BoneInfo.Web.Markdown;
 
 namespace BoneInfo.Tests.Markdown;
 
+[Trait("Category", "Unit")]
 public class MarkdownRendererTests
 {
     private readonly MarkdownRenderer _renderer = new();

@@ -8,6 +8,7 @@ namespace BoneInfo.Tests.Search;
 /// In a library large enough that some words are in nearly every article, those words stop counting in
 /// full-text ranking (they tell nothing apart) but still count through names and findings.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class LargeLibraryTests : IAsyncLifetime, IDisposable
 {
     private const int Fillers = 120;

@@ -2,6 +2,7 @@ using BoneInfo.Web.Search;
 
 namespace BoneInfo.Tests.Search;
 
+[Trait("Category", "Unit")]
 public class QueryParserTests
 {
     private static readonly Lexicon Lexicon = new([["alp", "alkaline phosphatase"], ["baby teeth", "primary teeth", "deciduous teeth"]]);

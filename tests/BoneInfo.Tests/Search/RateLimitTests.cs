@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace BoneInfo.Tests.Search;
 
+[Trait("Category", "Integration")]
 public sealed class RateLimitTests
 {
     private sealed class StrictFactory() : BoneInfoFactory(RepoPaths.TestContent)

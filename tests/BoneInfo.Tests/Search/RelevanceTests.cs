@@ -9,6 +9,7 @@ namespace BoneInfo.Tests.Search;
 /// The relevance set (relevance.tsv: kind, query as users type it, expected slug) must keep mean reciprocal
 /// rank at 0.9 or better over the real articles.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class RelevanceTests(RealContentFactory app, ITestOutputHelper output) : IClassFixture<RealContentFactory>
 {
     private const double MinimumMrr = 0.9;

@@ -4,6 +4,7 @@ using BoneInfo.Tests.Infrastructure;
 
 namespace BoneInfo.Tests.Search;
 
+[Trait("Category", "Integration")]
 public sealed class SearchApiTests(RealContentFactory app) : IClassFixture<RealContentFactory>
 {
     private async Task<(HttpStatusCode Status, JsonElement Json, HttpResponseMessage Response)> GetJsonAsync(string path)
@@ -109,7 +110,7 @@ public sealed class SearchApiTests(RealContentFactory app) : IClassFixture<RealC
             suggestions.Take(2).Select(s => s.GetProperty("slug").GetString()).Order());
         Assert.All(suggestions.Take(2), s => Assert.Equal("condition", s.GetProperty("type").GetString()));
         Assert.All(suggestions, s => Assert.Contains(
-            Web.Search.Text.Words(s.GetProperty("text").GetString()!), w => w.StartsWith("osteo", StringComparison.Ordinal)));
+            Web.Search.SearchText.Words(s.GetProperty("text").GetString()!), w => w.StartsWith("osteo", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace BoneInfo.Tests.Search;
 
 /// <summary>The index follows the articles: added, changed and rebuilt, over a real SQLite file.</summary>
+[Trait("Category", "Integration")]
 public sealed class SearchIndexTests : IDisposable
 {
     private readonly TestDatabase _database = new();
@@ -27,7 +28,7 @@ public sealed class SearchIndexTests : IDisposable
     private async Task UpsertAsync(ArticleContent content)
     {
         await using var db = _database.CreateContext();
-        await new ArticleRepository(db, new SearchIndex(db, _version), TimeProvider.System).UpsertFromContentAsync(content);
+        await TestDatabase.CreatePublication(db, _version).ImportAsync(content);
     }
 
     [Fact]

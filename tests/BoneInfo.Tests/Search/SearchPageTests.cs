@@ -3,6 +3,7 @@ using BoneInfo.Tests.Infrastructure;
 
 namespace BoneInfo.Tests.Search;
 
+[Trait("Category", "Integration")]
 public sealed class SearchPageTests(RealContentFactory app) : IClassFixture<RealContentFactory>
 {
     [Fact]

@@ -3,6 +3,7 @@ using BoneInfo.Web.Search;
 
 namespace BoneInfo.Tests.Search;
 
+[Trait("Category", "Unit")]
 public class SymptomMatcherTests
 {
     private static readonly QueryParser Parser = new(Lexicon.Empty);

@@ -9,6 +9,7 @@ namespace BoneInfo.Tests.Security;
 /// Every endpoint under /admin, found in the running app, refuses anonymous visitors and users whose role is too
 /// low, and every POST form on an admin page carries an antiforgery token. New admin pages are swept automatically.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class AdminAuthorizationSweepTests(AdminSweepFixture sweep) : IClassFixture<AdminSweepFixture>
 {
     private static readonly Dictionary<string, string> HostileForm = new()

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace BoneInfo.Web.Pages.Admin;
 
 /// <summary>/admin: every article in any state, filtered by status and searched by title (a GET form).</summary>
-public sealed class IndexModel(ArticleList articles) : PageModel
+public sealed class IndexModel(EditorialQueries articles) : PageModel
 {
     public static readonly IReadOnlyList<(string Value, string Label, StatusFilter Filter)> Statuses =
     [

@@ -1,4 +1,3 @@
-using BoneInfo.Web.Data;
 using BoneInfo.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +10,7 @@ namespace BoneInfo.Web.Pages.Symptoms;
 /// one per line, so a result can be bookmarked or shared with a colleague.
 /// </summary>
 [EnableRateLimiting(SearchSetup.RateLimitPolicy)]
-public sealed class IndexModel(SearchService search, SuggestionCatalog catalog, BoneInfoDbContext db) : PageModel
+public sealed class IndexModel(SearchService search) : PageModel
 {
     public const int MaxFindings = 20;
 
@@ -34,7 +33,7 @@ public sealed class IndexModel(SearchService search, SuggestionCatalog catalog, 
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(MaxFindings)
             .ToList();
-        Vocabulary = await catalog.FindingLabelsAsync(db, cancellationToken);
+        Vocabulary = await search.FindingLabelsAsync(cancellationToken);
         if (Findings.Count > 0)
         {
             Outcome = await search.SearchAsync(string.Join('\n', Findings), 10, cancellationToken: cancellationToken);

@@ -1,13 +1,12 @@
-using BoneInfo.Web.Data;
+using BoneInfo.Web.Articles;
 using BoneInfo.Web.Editing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace BoneInfo.Web.Pages.Admin.Articles;
 
 /// <summary>The changes between any two revisions of an article: front matter and body, side by side.</summary>
-public sealed class DiffModel(BoneInfoDbContext db) : PageModel
+public sealed class DiffModel(EditorialQueries articles) : PageModel
 {
     public int ArticleId { get; private set; }
     public string Title { get; private set; } = "";
@@ -20,11 +19,7 @@ public sealed class DiffModel(BoneInfoDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, int from, int to, CancellationToken cancellationToken)
     {
-        var revisions = await db.Revisions.AsNoTracking()
-            .Where(r => r.ArticleId == id && (r.Number == from || r.Number == to)).ToListAsync(cancellationToken);
-        var before = revisions.SingleOrDefault(r => r.Number == from);
-        var after = revisions.SingleOrDefault(r => r.Number == to);
-        if (before is null || after is null)
+        if (await articles.RevisionPairAsync(id, from, to, cancellationToken) is not var (before, after))
         {
             return NotFound();
         }

@@ -9,7 +9,7 @@ namespace BoneInfo.Web.Pages.Admin.Articles;
 /// /admin/articles/{id}/edit and /admin/articles/new: the article as form fields, a preview through the public
 /// page's Markdown pipeline, and the workflow buttons. Every failure re-shows the editor's own text.
 /// </summary>
-public sealed partial class EditModel(ArticleEditor editor, ArticleList articles, AutosaveStore autosaves, MarkdownRenderer markdown, TimeProvider clock) : PageModel
+public sealed partial class EditModel(ArticleEditor editor, EditorialQueries articles, AutosaveStore autosaves, MarkdownRenderer markdown, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public DateTime? PublishAt { get; set; }
@@ -87,20 +87,20 @@ public sealed partial class EditModel(ArticleEditor editor, ArticleList articles
         (Form.ArticleId, Form.EditorId) = (id, UserId);
         var outcome = await editor.RunAsync(EditorCommand.Save, Form, Editor.From(User), null, cancellationToken);
         Message = "You were signed out before your changes were saved. Nothing was lost: your text is below.";
-        return await RespondAsync(outcome, outcome.Kind == OutcomeKind.Saved ? "recovered" : outcome.Done, cancellationToken);
+        return await RespondAsync(outcome, outcome.Outcome == EditOutcome.Saved ? "recovered" : outcome.Done, cancellationToken);
     }
 
-    private async Task<IActionResult> RespondAsync(EditorOutcome outcome, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> RespondAsync(EditResult outcome, string done, CancellationToken cancellationToken)
     {
         if (outcome.Succeeded)
         {
             return SeeOther($"{EditorRoutes.Edit(outcome.ArticleId)}?done={done}");
         }
-        if (outcome.Kind == OutcomeKind.NotFound)
+        if (outcome.Outcome == EditOutcome.NotFound)
         {
             return NotFound();
         }
-        if (outcome.Kind is OutcomeKind.Conflict or OutcomeKind.Invalid)
+        if (outcome.Outcome is EditOutcome.Conflict or EditOutcome.Invalid)
         {
             // Kept on the server too, so that leaving this page (or "Take theirs") still offers the text back.
             await autosaves.KeepAsync(Form.ArticleId, UserId, Form, cancellationToken);
@@ -111,8 +111,17 @@ public sealed partial class EditModel(ArticleEditor editor, ArticleList articles
         {
             ModelState.AddModelError(error.Field.Length == 0 || error.Field == "PublishAt" ? error.Field : ArticleForm.Prefix + error.Field, error.Message);
         }
-        return Show(outcome.StatusCode);
+        return Show(StatusCodeOf(outcome.Outcome));
     }
+
+    /// <summary>The status of the page shown when a step did not succeed (a success redirects).</summary>
+    private static int StatusCodeOf(EditOutcome outcome) => outcome switch
+    {
+        EditOutcome.Invalid => StatusCodes.Status422UnprocessableEntity,
+        EditOutcome.Conflict => StatusCodes.Status409Conflict,
+        EditOutcome.Forbidden => StatusCodes.Status403Forbidden,
+        _ => StatusCodes.Status200OK,
+    };
 
     private async Task<bool> LoadAsync(int? id, CancellationToken cancellationToken)
     {

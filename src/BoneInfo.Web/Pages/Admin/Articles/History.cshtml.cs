@@ -1,14 +1,12 @@
 using BoneInfo.Web.Articles;
-using BoneInfo.Web.Data;
 using BoneInfo.Web.Editing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace BoneInfo.Web.Pages.Admin.Articles;
 
 /// <summary>Every revision of an article, newest first, with compare and restore (restore adds a revision on top).</summary>
-public sealed class HistoryModel(BoneInfoDbContext db, EditorialService editorial) : PageModel
+public sealed class HistoryModel(EditorialQueries articles, EditorialService editorial) : PageModel
 {
     public Article Article { get; private set; } = null!;
     public IReadOnlyList<ArticleRevision> Revisions { get; private set; } = [];
@@ -25,32 +23,30 @@ public sealed class HistoryModel(BoneInfoDbContext db, EditorialService editoria
     public async Task<IActionResult> OnPostRestoreAsync(int id, int number, int version, CancellationToken cancellationToken)
     {
         var result = await editorial.RestoreAsync(id, number, version, Editor.From(User), cancellationToken);
-        switch (result.Status)
+        switch (result.Outcome)
         {
-            case EditStatus.Done:
+            case EditOutcome.Saved:
                 Message = $"Revision {number} was restored as a new draft revision. Submit it for review to publish it.";
                 return RedirectToPage(new { id });
-            case EditStatus.NotFound:
+            case EditOutcome.NotFound:
                 return NotFound();
             default:
                 await LoadAsync(id, cancellationToken);
-                Message = result.Status == EditStatus.Conflict
+                Message = result.Outcome == EditOutcome.Conflict
                     ? "The article changed while this page was open, so nothing was restored. Here is the current history: try again."
-                    : string.Join(" ", result.Errors ?? []);
-                Response.StatusCode = result.Status == EditStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+                    : string.Join(" ", result.Errors?.Select(e => e.Message) ?? []);
+                Response.StatusCode = result.Outcome == EditOutcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
                 return Page();
         }
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (article is null)
+        if (await articles.HistoryAsync(id, cancellationToken) is not { } history)
         {
             return false;
         }
-        Article = article;
-        Revisions = await db.Revisions.AsNoTracking().Where(r => r.ArticleId == id).OrderByDescending(r => r.Number).ToListAsync(cancellationToken);
+        (Article, Revisions) = history;
         return true;
     }
 }

@@ -1,17 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using BoneInfo.Web.Accounts;
-using BoneInfo.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace BoneInfo.Web.Pages.Admin.Users;
 
 /// <summary>One user: change role, deactivate or reactivate, reset the password. Each is its own form.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class EditModel(BoneInfoDbContext db, UserAdministration accounts, TimeProvider clock) : PageModel
+public sealed class EditModel(UserAdministration accounts, TimeProvider clock) : PageModel
 {
     public User Account { get; private set; } = new();
 
@@ -72,7 +70,7 @@ public sealed class EditModel(BoneInfoDbContext db, UserAdministration accounts,
 
     private async Task<bool> LoadAsync(int id)
     {
-        Account = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id) ?? new User();
+        Account = await accounts.FindAsync(id) ?? new User();
         return Account.Id != 0;
     }
 }

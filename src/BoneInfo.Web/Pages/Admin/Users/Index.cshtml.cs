@@ -1,14 +1,12 @@
 using BoneInfo.Web.Accounts;
-using BoneInfo.Web.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace BoneInfo.Web.Pages.Admin.Users;
 
 [Authorize(Policy = Policies.Admin)]
-public sealed class IndexModel(BoneInfoDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(UserAdministration accounts, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<User> Accounts { get; private set; } = [];
 
@@ -20,6 +18,6 @@ public sealed class IndexModel(BoneInfoDbContext db, TimeProvider clock) : PageM
     public async Task OnGetAsync()
     {
         Now = clock.GetUtcNow().UtcDateTime;
-        Accounts = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync();
+        Accounts = await accounts.ListAsync();
     }
 }

@@ -1,6 +1,5 @@
-using BoneInfo.Web.Articles;
 
-namespace BoneInfo.Web.Editing;
+namespace BoneInfo.Web.Articles;
 
 /// <summary>An immutable snapshot of an article's content, made by every save. History is never rewritten.</summary>
 public sealed class ArticleRevision

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BoneInfo.Web.Articles;
+using BoneInfo.Web.Markdown;
 
 namespace BoneInfo.Web.Search;
 
@@ -26,7 +27,7 @@ public sealed partial record SearchDocument(
     public static string PlainBody(string markdown)
     {
         var withoutCitations = CitationPattern().Replace(markdown, "");
-        return Markdig.Markdown.ToPlainText(withoutCitations).ReplaceLineEndings(" ").Trim();
+        return MarkdownRenderer.ToPlainText(withoutCitations).ReplaceLineEndings(" ").Trim();
     }
 
     [GeneratedRegex(@"\[[0-9]{1,4}\]\(#ref-[0-9]{1,4}\)")]

@@ -23,8 +23,8 @@ public sealed record ArticleRow(int Id, string Title, string Slug, string Status
 /// </summary>
 public sealed record ArticleState(int Id, int Version, string StatusLabel, string? PublicSlug, ArticleRevision? Working, bool Pending);
 
-/// <summary>The editors' view of the articles: every article in any state, for /admin and the edit page.</summary>
-public sealed class ArticleList(BoneInfoDbContext db)
+/// <summary>The editors' view of the articles: every article in any state, for /admin, the edit page and the history.</summary>
+public sealed class EditorialQueries(BoneInfoDbContext db)
 {
     public async Task<ArticleState?> FindAsync(int id, CancellationToken cancellationToken = default)
     {
@@ -57,6 +57,28 @@ public sealed class ArticleList(BoneInfoDbContext db)
             .OrderByDescending(x => x.a.UpdatedAt)
             .Select(x => new ArticleRow(x.a.Id, x.Title, x.Slug, StatusLabel(x.a.Status, x.a.ReviewState, x.a.ScheduledPublishAt), x.a.LastEditorName, x.a.UpdatedAt))
             .ToList();
+    }
+
+    /// <summary>An article and every revision of it, newest first; null for an unknown id.</summary>
+    public async Task<(Article Article, IReadOnlyList<ArticleRevision> Revisions)?> HistoryAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var article = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (article is null)
+        {
+            return null;
+        }
+        var revisions = await db.Revisions.AsNoTracking().Where(r => r.ArticleId == id).OrderByDescending(r => r.Number).ToListAsync(cancellationToken);
+        return (article, revisions);
+    }
+
+    /// <summary>Two revisions of one article by number, for the compare page; null when either does not exist.</summary>
+    public async Task<(ArticleRevision From, ArticleRevision To)?> RevisionPairAsync(int id, int from, int to, CancellationToken cancellationToken = default)
+    {
+        var revisions = await db.Revisions.AsNoTracking()
+            .Where(r => r.ArticleId == id && (r.Number == from || r.Number == to)).ToListAsync(cancellationToken);
+        return revisions.SingleOrDefault(r => r.Number == from) is { } before && revisions.SingleOrDefault(r => r.Number == to) is { } after
+            ? (before, after)
+            : null;
     }
 
     /// <summary>"Published", "Draft", "In review", "Archived", or a published article with work waiting: "Published · draft in review".</summary>

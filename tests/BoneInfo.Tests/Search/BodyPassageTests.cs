@@ -2,9 +2,10 @@ using BoneInfo.Web.Search;
 
 namespace BoneInfo.Tests.Search;
 
-public class BodySnippetTests
+[Trait("Category", "Unit")]
+public class BodyPassageTests
 {
-    private static HashSet<string> Stems(params string[] words) => words.Select(Text.Stem).ToHashSet();
+    private static HashSet<string> Stems(params string[] words) => words.Select(SearchText.Stem).ToHashSet();
 
     [Fact]
     public void ThePassageWithTheMostDifferentWordsIsShownWithThoseWordsMarked()
@@ -12,7 +13,7 @@ public class BodySnippetTests
         var body = "Calcium is measured often. " + string.Concat(Enumerable.Repeat("Nothing relevant here at all. ", 20))
             + "In infants, low calcium and raised phosphate point to the diagnosis.";
 
-        var html = BodySnippet.Build(body, Stems("calcium", "phosphate", "infants"))!;
+        var html = BodyPassage.Build(body, Stems("calcium", "phosphate", "infants"))!;
 
         Assert.Contains("<mark>infants</mark>", html, StringComparison.Ordinal);
         Assert.Contains("<mark>calcium</mark> and raised <mark>phosphate</mark>", html, StringComparison.Ordinal);
@@ -22,7 +23,7 @@ public class BodySnippetTests
     [Fact]
     public void WordsAreMatchedByStemAndWithoutAccents()
     {
-        var html = BodySnippet.Build("Albers-Schönberg described fractures in 1904.", Stems("schonberg", "fracture"))!;
+        var html = BodyPassage.Build("Albers-Schönberg described fractures in 1904.", Stems("schonberg", "fracture"))!;
 
         Assert.Contains("<mark>Schönberg</mark>", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("<mark>fractures</mark>", html, StringComparison.Ordinal);
@@ -31,7 +32,7 @@ public class BodySnippetTests
     [Fact]
     public void TheTextAroundTheMarksIsEscaped()
     {
-        var html = BodySnippet.Build("Typing <script>alert(1)</script> does nothing.", Stems("alert"))!;
+        var html = BodyPassage.Build("Typing <script>alert(1)</script> does nothing.", Stems("alert"))!;
 
         Assert.Contains("&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt;", html, StringComparison.Ordinal);
     }
@@ -39,6 +40,6 @@ public class BodySnippetTests
     [Fact]
     public void ABodyWithoutTheWordsHasNoSnippet()
     {
-        Assert.Null(BodySnippet.Build("Dense bones break easily.", Stems("kidney")));
+        Assert.Null(BodyPassage.Build("Dense bones break easily.", Stems("kidney")));
     }
 }

@@ -2,9 +2,6 @@ using System.Buffers;
 
 namespace BoneInfo.Web.Search;
 
-/// <summary>An article's score and its parts (each 0 to 1 before weighting).</summary>
-public sealed record RankedEntry(CatalogEntry Entry, double Score, double Text, double Findings, double Name);
-
 /// <summary>
 /// Scores every article of a <see cref="CatalogIndex"/> that matches the query by a finding or a name, plus the
 /// articles full-text search found, and keeps the best. Work is done once per distinct label, then spread to

@@ -4,9 +4,9 @@ using System.Text;
 namespace BoneInfo.Web.Search;
 
 /// <summary>Turns an FTS5 snippet with \u0002/\u0003 markers into HTML: the text escaped, the matches in &lt;mark&gt;.</summary>
-public static class Snippet
+public static class SnippetHtml
 {
-    public static string ToHtml(string snippet)
+    public static string FromMarkers(string snippet)
     {
         var html = new StringBuilder(snippet.Length + 32);
         var inMark = false;

@@ -7,7 +7,7 @@ namespace BoneInfo.Web.Search;
 public static class NameMatcher
 {
     /// <summary>A name as matching sees it: stemmed words without stop words.</summary>
-    public static string[] Stems(string name) => Text.Words(name).Where(w => !Text.IsStopWord(w)).Select(Text.Stem).ToArray();
+    public static string[] Stems(string name) => SearchText.Words(name).Where(w => !SearchText.IsStopWord(w)).Select(SearchText.Stem).ToArray();
 
     /// <summary>
     /// The share of the query's concepts that spell out the whole name, squared: a name that is the whole query

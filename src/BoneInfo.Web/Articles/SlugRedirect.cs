@@ -1,4 +1,4 @@
-namespace BoneInfo.Web.Editing;
+namespace BoneInfo.Web.Articles;
 
 /// <summary>A slug an article used to have: /conditions/{OldSlug} answers 301 to the current slug.</summary>
 public sealed class SlugRedirect

@@ -15,7 +15,7 @@ public sealed partial class QueryParser(Lexicon lexicon)
         var budget = MaxConcepts;
         foreach (var part in FindingSeparator().Split(cleaned).SelectMany(SplitAtDirections))
         {
-            var concepts = ConceptsOf(Text.Words(part), ref budget);
+            var concepts = ConceptsOf(SearchText.Words(part), ref budget);
             if (concepts.Count > 0)
             {
                 findings.Add(new Finding(part.Trim(), concepts));
@@ -69,7 +69,7 @@ public sealed partial class QueryParser(Lexicon lexicon)
             var phrase = lexicon.LongestPhraseAt(words, i);
             var concept = phrase is not null
                 ? new Concept(string.Join(' ', phrase), lexicon.Synonyms[string.Join(' ', phrase)])
-                : Text.IsStopWord(words[i]) ? null : new Concept(words[i], [[words[i]]]);
+                : SearchText.IsStopWord(words[i]) ? null : new Concept(words[i], [[words[i]]]);
             i += (phrase?.Length ?? 1) - 1;
             // A concept repeated within a finding is still one thing asked for.
             if (concept is not null && !concepts.Exists(c => c.Typed == concept.Typed))

@@ -19,7 +19,7 @@ public sealed class SearchExplainer(BoneInfoDbContext db, ILogger<SearchExplaine
         }
         var texts = await SearchQueries.TextsAsync(db, ranked.Select(r => r.Entry.Id).ToList(), cancellationToken);
         var shown = ranked.Where(r => texts.ContainsKey(r.Entry.Id)).ToList(); // an article unpublished a moment ago is dropped
-        var highlighted = plan.Stems.Where(s => !Text.IsStopWord(s)).ToHashSet(StringComparer.Ordinal);
+        var highlighted = plan.Stems.Where(s => !SearchText.IsStopWord(s)).ToHashSet(StringComparer.Ordinal);
         var top = shown.Take(Compared).Select(r => r.Entry).ToList();
         return shown.Select((r, i) =>
         {
@@ -27,7 +27,7 @@ public sealed class SearchExplainer(BoneInfoDbContext db, ILogger<SearchExplaine
             logger.LogDebug("Rank {Slug}: text {Text:0.000}, findings {Findings:0.000}, name {Name:0.000}", r.Entry.Slug, r.Text, r.Findings, r.Name);
             return new SearchHit(
                 r.Entry.Slug, r.Entry.Title, r.Entry.Kind, summary,
-                BodySnippet.Build(body, highlighted) ?? System.Net.WebUtility.HtmlEncode(summary), Math.Round(r.Score, 4),
+                BodyPassage.Build(body, highlighted) ?? System.Net.WebUtility.HtmlEncode(summary), Math.Round(r.Score, 4),
                 SymptomMatcher.Match(plan, r.Entry.Features).Matches,
                 i < top.Count ? Distinctions.Between(top[i], top.Where((_, j) => j != i)) : []);
         }).ToList();

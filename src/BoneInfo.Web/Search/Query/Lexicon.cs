@@ -17,7 +17,7 @@ public sealed class Lexicon
     {
         foreach (var group in groups)
         {
-            var phrases = group.Select(p => Text.Words(p).ToArray()).Where(p => p.Length > 0).Distinct(PhraseComparer.Instance).ToList();
+            var phrases = group.Select(p => SearchText.Words(p).ToArray()).Where(p => p.Length > 0).Distinct(PhraseComparer.Instance).ToList();
             foreach (var phrase in phrases)
             {
                 if (!_groupsByFirstWord.TryGetValue(phrase[0], out var list))

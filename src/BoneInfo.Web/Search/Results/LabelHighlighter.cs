@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace BoneInfo.Web.Search;
 
 /// <summary>Splits a label into runs of text, flagging the words whose stems the searcher's findings matched.</summary>
-public static partial class Highlighter
+public static partial class LabelHighlighter
 {
     public static IEnumerable<(string Text, bool IsMatch)> Segments(string label, IReadOnlySet<string> matchedStems)
     {
@@ -14,7 +14,7 @@ public static partial class Highlighter
             {
                 yield return (label[position..word.Index], false);
             }
-            yield return (word.Value, matchedStems.Contains(Text.Stem(Text.Words(word.Value).FirstOrDefault() ?? "")));
+            yield return (word.Value, matchedStems.Contains(SearchText.Stem(SearchText.Words(word.Value).FirstOrDefault() ?? "")));
             position = word.Index + word.Length;
         }
         if (position < label.Length)

@@ -18,7 +18,7 @@ public sealed record SearchQuery(string Text, IReadOnlyList<Finding> Findings)
     public bool IsEmpty => Concepts.Count == 0;
 
     /// <summary>
-    /// An FTS5 expression that is always valid: every word comes from <see cref="Text.Words"/> (letters and
+    /// An FTS5 expression that is always valid: every word comes from <see cref="SearchText.Words"/> (letters and
     /// digits only) and is quoted, so nothing the user typed can act as FTS5 syntax.
     /// </summary>
     public string ToFtsExpression() => ToFtsExpression(Concepts);

@@ -14,7 +14,7 @@ public sealed class QueryPlan
         Concepts = query.Concepts.ToList();
         Findings = (findings ?? query.Findings).Select(f => new FindingPlan(f)).ToList();
         NameConcepts = Concepts
-            .Select(c => c.Alternatives.Select(a => a.Where(w => !Text.IsStopWord(w)).Select(Text.Stem).ToArray()).Where(a => a.Length > 0).ToArray())
+            .Select(c => c.Alternatives.Select(a => a.Where(w => !SearchText.IsStopWord(w)).Select(SearchText.Stem).ToArray()).Where(a => a.Length > 0).ToArray())
             .ToList();
         Stems = Findings.SelectMany(f => f.AllStems).Concat(NameConcepts.SelectMany(c => c.SelectMany(a => a))).ToHashSet(StringComparer.Ordinal);
     }
@@ -70,7 +70,7 @@ public sealed class FindingPlan
     private static List<string[][]> Stemmed(Finding finding, bool ignoreDirections) =>
         finding.Concepts
             .Select(c => c.Alternatives
-                .Select(a => a.Where(w => !ignoreDirections || LabDirections.Of(w) is null).Select(Search.Text.Stem).ToArray())
+                .Select(a => a.Where(w => !ignoreDirections || LabDirections.Of(w) is null).Select(SearchText.Stem).ToArray())
                 .Where(a => a.Length > 0)
                 .ToArray())
             .Where(alternatives => alternatives.Length > 0)

@@ -61,7 +61,7 @@ public static class SymptomMatcher
             .Select(g => g.First() with { MatchedStems = g.SelectMany(m => m.MatchedStems).ToHashSet(StringComparer.Ordinal) })
             .ToList();
 
-    public static HashSet<string> Stems(string text) => Text.Words(text).Select(Text.Stem).ToHashSet(StringComparer.Ordinal);
+    public static HashSet<string> Stems(string text) => SearchText.Words(text).Select(SearchText.Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Whether two feature labels describe the same thing (used to tell conditions apart).</summary>
     public static bool SameFeature(FeatureLabel a, FeatureLabel b) =>

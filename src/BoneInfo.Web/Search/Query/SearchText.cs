@@ -4,7 +4,7 @@ using System.Text;
 namespace BoneInfo.Web.Search;
 
 /// <summary>How search reads text: folded to lowercase ASCII-ish words, the way the FTS5 unicode61 tokenizer does.</summary>
-public static class Text
+public static class SearchText
 {
     /// <summary>Lowercase words of letters and digits, diacritics removed ("Schönberg" → "schonberg").</summary>
     public static List<string> Words(string text)

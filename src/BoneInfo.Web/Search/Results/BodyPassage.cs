@@ -7,7 +7,7 @@ namespace BoneInfo.Web.Search;
 /// The passage of an article's plain-text body that shows the most of the searcher's words, with those words
 /// marked: built in memory from the body the index stores, so a common word is shown as readily as a rare one.
 /// </summary>
-public static class BodySnippet
+public static class BodyPassage
 {
     private const int Span = 160, Lead = 30;
 
@@ -30,7 +30,7 @@ public static class BodySnippet
             position = match.Start + match.Length;
         }
         marked.Append(body, position, end - position).Append(end < body.Length ? "…" : "");
-        return Snippet.ToHtml(marked.ToString());
+        return SnippetHtml.FromMarkers(marked.ToString());
     }
 
     private sealed record Match(int Start, int Length, string Stem);
@@ -81,7 +81,7 @@ public static class BodySnippet
                 i++;
             }
             var word = folded.AsSpan(start, i - start);
-            if (prefixes.Contains(word[..Math.Min(2, word.Length)]) && Text.Stem(word.ToString()) is var stem && stems.Contains(stem))
+            if (prefixes.Contains(word[..Math.Min(2, word.Length)]) && SearchText.Stem(word.ToString()) is var stem && stems.Contains(stem))
             {
                 matches.Add(new Match(start, word.Length, stem));
             }

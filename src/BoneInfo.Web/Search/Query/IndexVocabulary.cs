@@ -8,7 +8,7 @@ public sealed class IndexVocabulary(Dictionary<string, int> words)
 {
     // Built with the vocabulary (every search asks for it), so the start-up warm-up covers it too.
     private readonly Dictionary<string, int> _articlesByStem = words
-        .GroupBy(w => Text.Stem(w.Key), StringComparer.Ordinal)
+        .GroupBy(w => SearchText.Stem(w.Key), StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Sum(w => w.Value), StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, int> Words => words;
@@ -19,5 +19,5 @@ public sealed class IndexVocabulary(Dictionary<string, int> words)
     /// for deciding that a concept is too common to rank by.
     /// </summary>
     public int ArticlesWith(Concept concept) =>
-        concept.Alternatives.Sum(a => a.Min(w => _articlesByStem.GetValueOrDefault(Text.Stem(w))));
+        concept.Alternatives.Sum(a => a.Min(w => _articlesByStem.GetValueOrDefault(SearchText.Stem(w))));
 }

@@ -1,9 +1,10 @@
 using BoneInfo.Web.Articles;
+using BoneInfo.Web.Content;
 
-namespace BoneInfo.Web.Content;
+namespace BoneInfo.Web.Publishing;
 
 /// <summary>Imports the article files of a folder (its top level; sub-folders such as glossary/ are not articles).</summary>
-public sealed class ContentImporter(IArticleRepository articles, ILogger<ContentImporter> logger)
+public sealed class ContentImporter(Publication publication, ILogger<ContentImporter> logger)
 {
     public async Task<ImportSummary> ImportFolderAsync(string folder, CancellationToken cancellationToken = default)
     {
@@ -23,7 +24,7 @@ public sealed class ContentImporter(IArticleRepository articles, ILogger<Content
                 logger.LogWarning("Skipped content file {ContentFile}: {Problems}", file, string.Join("; ", parsed.Errors));
                 continue;
             }
-            var outcome = await articles.UpsertFromContentAsync(parsed.Content!, cancellationToken);
+            var outcome = await publication.ImportAsync(parsed.Content!, cancellationToken);
             summary.Count(outcome);
             if (outcome == ImportOutcome.KeptEditorChanges)
             {

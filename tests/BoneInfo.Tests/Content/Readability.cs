@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace BoneInfo.Web.Content;
+namespace BoneInfo.Tests.Content;
 
 /// <summary>Flesch-Kincaid grade level, used to keep plain-language summaries at grade 8 or below.</summary>
 public static partial class Readability

@@ -1,0 +1,8 @@
+namespace BoneInfo.Web.Publishing;
+
+public static class PublishingSetup
+{
+    public static IServiceCollection AddPublishing(this IServiceCollection services) => services
+        .AddScoped<Publication>()
+        .AddScoped<ContentImporter>();
+}
