@@ -21,9 +21,9 @@ public static class SearchApi
         {
             return Problem("The query is missing", "Add a query: /api/search?q=low+alkaline+phosphatase");
         }
-        if (q.Length > QueryParser.MaxLength)
+        if (q.Length > QueryParser.LimitFor(q))
         {
-            return Problem("The query is too long", $"Queries may be at most {QueryParser.MaxLength} characters; this one has {q.Length}.");
+            return Problem("The query is too long", $"Queries may be at most {QueryParser.MaxLength} characters, or {QueryParser.MaxListLength} for a list of findings separated by commas, semicolons or lines; this one has {q.Length}.");
         }
         var size = SearchService.DefaultLimit;
         if (limit is not null && (!int.TryParse(limit, out size) || size < 1))

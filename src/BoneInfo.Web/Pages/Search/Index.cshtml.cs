@@ -21,7 +21,7 @@ public sealed class IndexModel(SearchService search) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Query = QueryParser.Clean(RawQuery);
-        WasShortened = RawQuery is not null && RawQuery.Trim().Length > QueryParser.MaxLength;
+        WasShortened = RawQuery is not null && RawQuery.Trim().Length > QueryParser.LimitFor(RawQuery);
         if (Query.Length > 0)
         {
             Outcome = await search.SearchAsync(Query, SearchService.MaxLimit, Exact, cancellationToken);

@@ -12,7 +12,7 @@ namespace BoneInfo.Web.Pages.Symptoms;
 [EnableRateLimiting(SearchSetup.RateLimitPolicy)]
 public sealed class IndexModel(SearchService search) : PageModel
 {
-    public const int MaxFindings = 20;
+    public const int MaxFindings = 60;
 
     [BindProperty(SupportsGet = true, Name = "findings")]
     public string? RawFindings { get; set; }

@@ -5,8 +5,16 @@ namespace BoneInfo.Web.Search;
 /// <summary>Turns what a person typed into a <see cref="SearchQuery"/>. Never throws on any input.</summary>
 public sealed partial class QueryParser(Lexicon lexicon)
 {
+    /// <summary>Free text: a question or a few findings.</summary>
     public const int MaxLength = 500;
-    public const int MaxConcepts = 32;
+
+    /// <summary>A pasted list of findings (three or more separators), e.g. HPO labels from a genetics report.</summary>
+    public const int MaxListLength = 4000;
+
+    /// <summary>Enough for 60 findings of two or three words; the rest of a longer list is ignored.</summary>
+    public const int MaxConcepts = 160;
+
+    public const int MinListSeparators = 3;
 
     public SearchQuery Parse(string? text)
     {
@@ -24,20 +32,27 @@ public sealed partial class QueryParser(Lexicon lexicon)
         return new SearchQuery(cleaned, findings);
     }
 
-    /// <summary>Control characters dropped, whitespace collapsed, cut to <see cref="MaxLength"/> characters.</summary>
+    /// <summary>True when the text is a list of findings (commas, semicolons or lines), which may be longer.</summary>
+    public static bool IsList(string? text) => text is not null && text.Count(c => c is ',' or ';' or '\n') >= MinListSeparators;
+
+    /// <summary>The most characters kept of <paramref name="text"/>: more for a list than for free text.</summary>
+    public static int LimitFor(string? text) => IsList(text) ? MaxListLength : MaxLength;
+
+    /// <summary>Control characters dropped, whitespace collapsed, cut to <see cref="LimitFor"/> characters.</summary>
     public static string Clean(string? text)
     {
+        var limit = LimitFor(text);
         if (string.IsNullOrWhiteSpace(text))
         {
             return "";
         }
         var kept = new string(text.Where(c => !char.IsControl(c) || c == '\n').ToArray());
         var collapsed = Whitespace().Replace(kept, " ").Trim();
-        if (collapsed.Length > MaxLength)
+        if (collapsed.Length > limit)
         {
             // Cut at the last space before the limit, so no half word ("bone pa") becomes something to search for.
-            var lastSpace = collapsed.LastIndexOf(' ', MaxLength);
-            collapsed = collapsed[..(lastSpace > 0 ? lastSpace : MaxLength)];
+            var lastSpace = collapsed.LastIndexOf(' ', limit);
+            collapsed = collapsed[..(lastSpace > 0 ? lastSpace : limit)];
             if (char.IsHighSurrogate(collapsed[^1]))
             {
                 collapsed = collapsed[..^1];

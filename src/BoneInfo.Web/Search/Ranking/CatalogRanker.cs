@@ -35,6 +35,7 @@ public static class CatalogRanker
         var clean = false;
         try
         {
+            var totalWeight = 0.0;
             foreach (var finding in plan.Findings)
             {
                 var bestTouched = new List<int>();
@@ -43,12 +44,18 @@ public static class CatalogRanker
                 {
                     ScoreLabel(finding, label, best, bestTouched);
                 }
+                var weight = Specificity(bestTouched.Count, index.Count);
+                totalWeight += weight;
                 foreach (var slot in bestTouched)
                 {
-                    findings[slot] += best[slot] / plan.Findings.Count;
+                    findings[slot] += best[slot] * weight;
                     best[slot] = 0;
                     Touch(slot);
                 }
+            }
+            foreach (var slot in touched.Where(_ => totalWeight > 0))
+            {
+                findings[slot] /= totalWeight;
             }
             foreach (var name in index.NamesKeyedBy(plan.Stems).Where(n => n.Stems.All(plan.Stems.Contains)))
             {
@@ -78,6 +85,14 @@ public static class CatalogRanker
             Return(clean, touched, findings, best, names, text, seen);
         }
     }
+
+    /// <summary>
+    /// How much a finding counts: a finding few articles list says more than one most of them list ("Blue sclerae"
+    /// against "Bone pain"), and a finding no article lists counts for nothing, so one unmatched item of a long
+    /// pasted list cannot sink a good match. An inverse document frequency, at least 0.1 for the most common.
+    /// </summary>
+    public static double Specificity(int articlesMatched, int articles) =>
+        articlesMatched == 0 ? 0 : Math.Max(0.1, Math.Log(1.0 + ((double)Math.Max(articles, articlesMatched) / articlesMatched)));
 
     /// <summary>Clears what was written and pools the arrays again; after a failure they are left to the collector.</summary>
     private static void Return(bool clean, List<int> touched, double[] findings, double[] best, double[] names, double[] text, bool[] seen)
