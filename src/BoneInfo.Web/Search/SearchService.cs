@@ -16,7 +16,7 @@ public sealed class SearchService(BoneInfoDbContext db, QueryParser parser, Spel
     public const int DefaultLimit = 10;
     public const int MaxLimit = 50;
     private const int CandidateLimit = 100;
-    private const double TextWeight = 0.45, NameWeight = 0.9;
+    private const double TextWeight = 0.3, NameWeight = 0.9;
 
     // How common a concept may be and still count: in full-text ranking, in at most 1 % of a large library; as a
     // finding of its own, in at most half. In a small library (up to 50 articles) every concept counts.
@@ -57,7 +57,7 @@ public sealed class SearchService(BoneInfoDbContext db, QueryParser parser, Spel
         await catalog.RefreshAsync(db, cancellationToken);
         var articles = catalog.Count;
         bool InAtMost(Concept c, double share) => vocabulary.ArticlesWith(c) <= Math.Max(SmallLibrary, share * articles);
-        var plan = new QueryPlan(query, FindingsOf(query, c => InAtMost(c, FindingShare)));
+        var plan = new QueryPlan(query, FindingsOf(query, c => InAtMost(c, FindingShare), catalog.CouldMatchAFeature));
         var rankable = plan.Concepts.Where(c => InAtMost(c, RankableShare)).ToList();
         var textScores = await TextScoresAsync(rankable, cancellationToken);
         // A list of findings is better judged by the features each condition has than by the words its text uses:
@@ -78,11 +78,19 @@ public sealed class SearchService(BoneInfoDbContext db, QueryParser parser, Spel
     /// half of a large library are left to names and text, since as findings of their own they would match
     /// nearly every article (and cost time).
     /// </summary>
-    private static List<Finding> FindingsOf(SearchQuery query, Func<Concept, bool> isDistinctive) =>
+    private static List<Finding> FindingsOf(SearchQuery query, Func<Concept, bool> isDistinctive, Func<Concept, bool> couldMatchAFeature) =>
         query.Findings.SelectMany(f =>
         {
-            var distinctive = f.Concepts.Where(isDistinctive).ToList();
-            return f.Concepts.Count > 3 && distinctive.Count > 0 ? distinctive.Select(c => new Finding(c.Typed, [c])) : [f];
+            // Words no feature of the library uses ("2yo girl", "dad affected") cannot help a finding match a
+            // feature, so they must not dilute it either; they still count for names and text.
+            var concepts = f.Concepts.Where(couldMatchAFeature).ToList();
+            if (concepts.Count == 0)
+            {
+                return [];
+            }
+            var finding = concepts.Count == f.Concepts.Count ? f : new Finding(f.Text, concepts);
+            var distinctive = concepts.Where(isDistinctive).ToList();
+            return concepts.Count > 3 && distinctive.Count > 0 ? distinctive.Select(c => new Finding(c.Typed, [c])) : [finding];
         }).ToList();
 
     /// <summary>

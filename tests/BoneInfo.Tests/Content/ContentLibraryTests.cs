@@ -11,6 +11,10 @@ public class ContentLibraryTests
     [
         "hypophosphatasia", "osteopetrosis", "low-alkaline-phosphatase", "high-alkaline-phosphatase",
         "paget-disease-of-bone", "osteomalacia-and-rickets", "hyperparathyroidism", "x-linked-hypophosphatemia",
+        "pycnodysostosis", "camurati-engelmann-disease", "sclerosteosis-and-van-buchem-disease", "craniometaphyseal-dysplasia",
+        "ghosal-hematodiaphyseal-dysplasia", "high-bone-mass-lrp5", "osteogenesis-imperfecta", "cleidocranial-dysplasia",
+        "fibrous-dysplasia-and-mccune-albright-syndrome", "tumor-induced-osteomalacia", "pseudohypoparathyroidism",
+        "multiple-endocrine-neoplasia-type-1",
     ];
 
     [Theory]

@@ -7,19 +7,21 @@ namespace BoneInfo.Tests.Search;
 
 /// <summary>
 /// The relevance set (relevance.tsv: kind, query as users type it, expected slug) must keep mean reciprocal
-/// rank at 0.9 or better over the real articles.
+/// rank at 0.95 or better over the real articles, with the expected article in the top 3 every time. The set holds
+/// lay questions, clinicians' queries, one-line vignettes, near misses between look-alike disorders, and long
+/// pasted lists of HPO labels with noise findings (kind hpo-list).
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class RelevanceTests(RealContentFactory app, ITestOutputHelper output) : IClassFixture<RealContentFactory>
 {
-    private const double MinimumMrr = 0.9;
+    private const double MinimumMrr = 0.95;
 
     [Fact]
-    public async Task TheRelevanceSetReachesAMeanReciprocalRankOfAtLeastPointNine()
+    public async Task TheRelevanceSetReachesAMeanReciprocalRankOfAtLeastPointNineFiveWithEveryAnswerInTheTopThree()
     {
         var cases = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Search", "relevance.tsv"))
             .Skip(1).Where(l => l.Length > 0).Select(l => l.Split('\t')).ToList();
-        Assert.True(cases.Count >= 30, $"only {cases.Count} relevance queries");
+        Assert.True(cases.Count >= 125, $"only {cases.Count} relevance queries");
 
         await using var scope = app.Services.CreateAsyncScope();
         var search = scope.ServiceProvider.GetRequiredService<SearchService>();
@@ -38,5 +40,6 @@ public sealed class RelevanceTests(RealContentFactory app, ITestOutputHelper out
         var top1 = reciprocalRanks.Count(r => r == 1.0);
         output.WriteLine($"MRR {mrr:0.000}, top-1 {top1}/{cases.Count}");
         Assert.True(mrr >= MinimumMrr, $"MRR {mrr:0.000} (top-1 {top1}/{cases.Count}) is under {MinimumMrr}");
+        Assert.True(reciprocalRanks.All(r => r >= 1.0 / 3), $"{reciprocalRanks.Count(r => r < 1.0 / 3)} queries missed the top 3");
     }
 }

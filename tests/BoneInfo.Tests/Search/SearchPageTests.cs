@@ -74,7 +74,7 @@ public sealed class SearchPageTests(RealContentFactory app) : IClassFixture<Real
 
         Assert.Equal(["hearing loss", "enlarged skull"], page.QuerySelectorAll(".chips li").Select(li => li.FirstChild!.TextContent.Trim()));
         Assert.NotEmpty(page.QuerySelectorAll("datalist#finding-vocabulary option"));
-        Assert.Equal("/conditions/paget-disease-of-bone", page.QuerySelector(".result h2 a")!.GetAttribute("href"));
+        Assert.Contains("/conditions/paget-disease-of-bone", page.QuerySelectorAll(".result h2 a").Take(3).Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

@@ -15,6 +15,7 @@ public sealed class CatalogIndex
     private readonly Dictionary<string, FeatureLabel> _features = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<FeatureLabel>> _phenotypesByStem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<FeatureLabel>> _labsByStem = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _nameStems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NameLabel> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NameLabel>> _namesByLongestStem = new(StringComparer.Ordinal);
     private readonly HashSet<FeatureLabel> _changed = [];
@@ -41,8 +42,8 @@ public sealed class CatalogIndex
     public void Put(int id, int version, string slug, string title, ArticleKind kind, ArticleMetadata metadata)
     {
         Remove(id);
-        var names = new[] { title }.Concat(metadata.OtherNames).Concat(metadata.Genes.Select(g => g.Symbol))
-            .Select(NameMatcher.Stems).Where(n => n.Length > 0).ToList();
+        var names = new[] { title }.Concat(metadata.OtherNames.SelectMany(NameMatcher.Variants)).Concat(metadata.Genes.Select(g => g.Symbol))
+            .Select(NameMatcher.Stems).Where(n => n.Length > 0).DistinctBy(n => string.Join(' ', n)).ToList();
         var features = metadata.Phenotypes.Select(p => new ArticleFeature(FeatureFor(FeatureLabel.KeyOf(p), () => FeatureLabel.From(p)), p.Frequency))
             .Concat(metadata.Labs.Select(l => new ArticleFeature(FeatureFor(FeatureLabel.KeyOf(l), () => FeatureLabel.From(l)), null, l.Note)))
             .ToArray();
@@ -97,6 +98,9 @@ public sealed class CatalogIndex
     }
 
     /// <summary>Phenotype labels containing any of the stems (each once).</summary>
+    /// <summary>True when some phenotype label, lab test or article name of the library contains this stem.</summary>
+    public bool IsFeatureStem(string stem) => _phenotypesByStem.ContainsKey(stem) || _labsByStem.ContainsKey(stem) || _nameStems.Contains(stem);
+
     public IEnumerable<FeatureLabel> PhenotypesWithAny(IEnumerable<string> stems) => WithAny(_phenotypesByStem, stems);
 
     /// <summary>Lab results in this direction containing any of the stems (each once).</summary>
@@ -113,6 +117,7 @@ public sealed class CatalogIndex
         if (!_names.TryGetValue(key, out var label))
         {
             _names[key] = label = new NameLabel(stems);
+            _nameStems.UnionWith(stems);
             var longest = stems.MaxBy(s => s.Length)!;
             if (!_namesByLongestStem.TryGetValue(longest, out var list))
             {

@@ -50,6 +50,14 @@ public sealed class SearchCatalog(SearchIndexVersion version, ILogger<SearchCata
         index.Entries.Select(e => (e.Title, e.Slug, true)).Concat(index.Entries.SelectMany(e => e.OtherNames.Select(n => (n, e.Slug, false)))).ToList(),
         index.PhenotypeLabels.Select(l => l.Label).Distinct(StringComparer.OrdinalIgnoreCase).ToList()));
 
+    /// <summary>
+    /// True when the concept could match some feature of the library: one of its spellings is made of words that
+    /// phenotype labels or lab tests use (direction words such as "low" always count).
+    /// </summary>
+    public bool CouldMatchAFeature(Concept concept) => Read(index => concept.Alternatives.Any(words =>
+        words.Where(w => LabDirections.Of(w) is null).Select(SearchText.Stem).ToList() is var stems &&
+        (stems.Count == 0 || stems.All(index.IsFeatureStem))));
+
     public CatalogEntry? Find(int id) => Read(index => index.TryGetSlot(id, out var slot) ? index.Entry(slot) : null);
 
     private async Task CatchUpAsync(BoneInfoDbContext db, CancellationToken cancellationToken)

@@ -50,7 +50,7 @@ public sealed class FindingPlan
 
     public string Text { get; }
 
-    /// <summary>"low" or "high" when the finding names a direction, which a lab result must share.</summary>
+    /// <summary>"low", "high" or "normal" when the finding names a direction, which a lab result must share.</summary>
     public string? Direction { get; }
 
     public IReadOnlyList<string[][]> Concepts { get; }
@@ -84,6 +84,7 @@ public static class LabDirections
     {
         ["low"] = "low", ["lower"] = "low", ["decreased"] = "low", ["reduced"] = "low", ["deficient"] = "low", ["deficiency"] = "low",
         ["high"] = "high", ["higher"] = "high", ["raised"] = "high", ["elevated"] = "high", ["increased"] = "high", ["excess"] = "high",
+        ["normal"] = "normal",
     };
 
     public static string? Of(string word) => Words.GetValueOrDefault(word);

@@ -11,6 +11,9 @@ public static class CatalogRanker
 {
     public delegate double Combine(double text, double findings, double name);
 
+    /// <summary>How much a feature's extra words lower a match: a tie-breaker, never enough to undo a better match.</summary>
+    private const double PrecisionShare = 0.15;
+
     // A private pool: arrays come back only from here, always cleared, so no renter sees another's scores.
     private static readonly ArrayPool<double> Scores = ArrayPool<double>.Create(1 << 24, 16);
     private static readonly ArrayPool<bool> Marks = ArrayPool<bool>.Create(1 << 24, 4);
@@ -43,6 +46,10 @@ public static class CatalogRanker
                 foreach (var label in index.PhenotypesWithAny(finding.AllStems).Concat(labs))
                 {
                     ScoreLabel(finding, label, best, bestTouched);
+                }
+                foreach (var name in index.NamesKeyedBy(finding.AllStems).Where(n => n.Stems.All(finding.StemSet.Contains)))
+                {
+                    ScoreName(finding, name, best, bestTouched);
                 }
                 var weight = Specificity(bestTouched.Count, index.Count);
                 totalWeight += weight;
@@ -119,11 +126,16 @@ public static class CatalogRanker
         {
             return;
         }
-        var quality = SymptomMatcher.QualityOf(isLab ? finding.ConceptsWithoutDirections : finding.Concepts, label.Stems);
+        var concepts = isLab ? finding.ConceptsWithoutDirections : finding.Concepts;
+        var quality = SymptomMatcher.QualityOfFeature(finding, label);
         if (quality < SymptomMatcher.MinimumQuality)
         {
             return;
         }
+        // Of two features that both hold the finding, the one described in fewer other words fits it better
+        // ("bones look white on x-ray" against a feature saying just that, or one about the whole skeleton).
+        var precision = (double)SymptomMatcher.MatchedStems(concepts, label.Stems).Count / Math.Max(1, label.Stems.Count);
+        quality *= 1 - (PrecisionShare * (1 - precision));
         var (slots, weights) = label.Postings;
         for (var i = 0; i < slots.Length; i++)
         {
@@ -137,6 +149,27 @@ public static class CatalogRanker
                 }
                 best[slot] = score;
             }
+        }
+    }
+
+    /// <summary>
+    /// A finding that spells out an article's own name ("PHPT" for hyperparathyroidism) is that article's feature
+    /// too, as much as a feature another article lists under that name.
+    /// </summary>
+    private static void ScoreName(FindingPlan finding, NameLabel name, double[] best, List<int> bestTouched)
+    {
+        var quality = SymptomMatcher.QualityOf(finding.Concepts, name.Stems.ToHashSet(StringComparer.Ordinal));
+        if (quality < SymptomMatcher.MinimumQuality)
+        {
+            return;
+        }
+        foreach (var slot in name.Articles.Where(slot => quality > best[slot]))
+        {
+            if (best[slot] == 0)
+            {
+                bestTouched.Add(slot);
+            }
+            best[slot] = quality;
         }
     }
 

@@ -10,6 +10,21 @@ public static class NameMatcher
     public static string[] Stems(string name) => SearchText.Words(name).Where(w => !SearchText.IsStopWord(w)).Select(SearchText.Stem).ToArray();
 
     /// <summary>
+    /// A name and, when it ends with an abbreviation in brackets ("Primary hyperparathyroidism (PHPT)"), each part
+    /// alone: a searcher types one or the other, never both.
+    /// </summary>
+    public static IEnumerable<string> Variants(string name)
+    {
+        yield return name;
+        var open = name.LastIndexOf('(');
+        if (open > 0 && name.EndsWith(')'))
+        {
+            yield return name[..open].Trim();
+            yield return name[(open + 1)..^1].Trim();
+        }
+    }
+
+    /// <summary>
     /// The share of the query's concepts that spell out the whole name, squared: a name that is the whole query
     /// counts fully; one that covers half of a list of findings counts a quarter, so a condition explaining all
     /// the findings can beat a test explainer named after one of them.

@@ -36,7 +36,7 @@ public static class SymptomMatcher
                 {
                     continue;
                 }
-                var quality = QualityOf(label.IsLab ? finding.ConceptsWithoutDirections : finding.Concepts, label.Stems);
+                var quality = QualityOfFeature(finding, label);
                 var score = label.IsLab ? quality : quality * BandWeight(frequency);
                 if (quality >= MinimumQuality && score > best.Score)
                 {
@@ -68,6 +68,20 @@ public static class SymptomMatcher
         a.LabelStems.Count > 0 && (double)a.LabelStems.Count(b.LabelStems.Contains) / Math.Min(a.LabelStems.Count, Math.Max(1, b.LabelStems.Count)) >= 0.6;
 
     /// <summary>The share of concepts one of whose alternatives the label contains in full.</summary>
+    /// <summary>
+    /// How well a finding matches a feature: a lab result by its words without the direction (which must agree),
+    /// a phenotype by all its words, but never by a direction word alone ("normal vit d" is not "normocytic").
+    /// </summary>
+    public static double QualityOfFeature(FindingPlan finding, FeatureLabel label)
+    {
+        if (label.IsLab)
+        {
+            return QualityOf(finding.ConceptsWithoutDirections, label.Stems);
+        }
+        var quality = QualityOf(finding.Concepts, label.Stems);
+        return finding.Direction is not null && quality > 0 && QualityOf(finding.ConceptsWithoutDirections, label.Stems) == 0 ? 0 : quality;
+    }
+
     public static double QualityOf(IReadOnlyList<string[][]> concepts, IReadOnlySet<string> target)
     {
         var hits = 0;
