@@ -15,7 +15,8 @@ public static class HttpRun
 {
     public static async Task<RunResult> RunAsync(string databaseFile, string contentFolder, RunPlan plan, Action<string> progress)
     {
-        // Serilog reads its level before the factory's settings arrive, so this one goes in as an environment variable:
+        // An environment variable, not a factory setting (those arrive as command-line arguments that also give parent
+        // keys such as "Serilog:MinimumLevel" an empty value, see tests/.../Hosting/RequestLoggingTests):
         // Warning keeps the one-line-per-request log (console I/O) out of the timings and the output.
         Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Default", "Warning");
         await using var app = new BenchmarkApp(databaseFile, contentFolder);

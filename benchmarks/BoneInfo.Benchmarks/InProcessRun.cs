@@ -1,6 +1,5 @@
 using BoneInfo.Web.Data;
 using BoneInfo.Web.Search;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BoneInfo.Benchmarks;
@@ -42,7 +41,7 @@ public static class InProcessRun
         var services = new ServiceCollection();
         services.AddLogging(); // no providers: debug logging is off, as in the app
         services.AddDbContext<BoneInfoDbContext>(options =>
-            options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmaInterceptor()));
+            options.UseBoneInfoSqlite(connectionString));
         services.AddSingleton<SearchIndexVersion>();
         services.AddSingleton<SpellingCorrector>();
         services.AddSingleton(Lexicon.Load(Path.Combine(contentFolder, "lexicon.yml")));

@@ -30,11 +30,10 @@ public sealed class LibraryDatabase : IDisposable
 
     public string ConnectionString => $"Data Source={FilePath}";
 
-    /// <summary>A context configured the way the app configures its own (WAL and busy timeout on every connection).</summary>
+    /// <summary>A context configured the way the app configures its own (<see cref="DatabaseSetup.UseBoneInfoSqlite(DbContextOptionsBuilder, string)"/>).</summary>
     public BoneInfoDbContext CreateContext() => new(
         new DbContextOptionsBuilder<BoneInfoDbContext>()
-            .UseSqlite(ConnectionString)
-            .AddInterceptors(new SqlitePragmaInterceptor())
+            .UseBoneInfoSqlite(ConnectionString)
             .Options);
 
     /// <summary>Inserts the articles in batches of 1 000 (one SaveChanges each, change detection off).</summary>

@@ -24,7 +24,7 @@ public static class Report
         doc.AppendLine(Invariant($"| memory | {machine.Memory} |"));
         doc.AppendLine(Invariant($"| OS | {machine.OperatingSystem} |"));
         doc.AppendLine(Invariant($"| .NET | {machine.DotNet} (server GC, as the app) |"));
-        doc.AppendLine(Invariant($"| SQLite | {machine.Sqlite} (bundled with SQLitePCLRaw 2.0.6) |")).AppendLine();
+        doc.AppendLine(Invariant($"| SQLite | {machine.Sqlite} (bundled with SQLitePCLRaw {typeof(SQLitePCL.raw).Assembly.GetName().Version?.ToString(3)}) |")).AppendLine();
 
         doc.AppendLine("## Targets").AppendLine();
         doc.AppendLine("Search p95 at most 5 ms with 1 000 articles and at most 25 ms with 100 000 (no target is set for other sizes).").AppendLine();

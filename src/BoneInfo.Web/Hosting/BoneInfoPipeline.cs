@@ -33,7 +33,7 @@ public static class BoneInfoPipeline
 
     public static WebApplication UseBoneInfo(this WebApplication app)
     {
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseBoneInfoRequestLogging();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {

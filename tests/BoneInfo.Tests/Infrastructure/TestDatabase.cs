@@ -22,8 +22,7 @@ public sealed class TestDatabase : IDisposable
 
     public BoneInfoDbContext CreateContext(params IInterceptor[] interceptors) => new(
         new DbContextOptionsBuilder<BoneInfoDbContext>()
-            .UseSqlite(ConnectionString)
-            .AddInterceptors(new SqlitePragmaInterceptor())
+            .UseBoneInfoSqlite(ConnectionString)
             .AddInterceptors(interceptors)
             .Options);
 

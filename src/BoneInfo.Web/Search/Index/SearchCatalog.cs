@@ -68,8 +68,7 @@ public sealed class SearchCatalog(SearchIndexVersion version, ILogger<SearchCata
         var (changed, removed) = Read(index => (
             published.Where(p => index.VersionOf(p.Key) != p.Value).Select(p => p.Key).ToList(),
             index.Ids.Where(id => !published.ContainsKey(id)).ToList()));
-        // Lists, not arrays: C# 14 binds array.Contains to a span overload that EF Core 6 cannot translate.
-        foreach (var batch in changed.Chunk(LoadBatch).Select(ids => ids.ToList()))
+        foreach (var batch in changed.Chunk(LoadBatch))
         {
             var rows = await db.Articles.AsNoTracking().Where(a => batch.Contains(a.Id) && a.Status == ArticleStatus.Published)
                 .Select(a => new { a.Id, a.Version, a.Slug, a.Title, a.Kind, a.Metadata }).ToListAsync(cancellationToken);

@@ -60,7 +60,7 @@ public sealed class SearchIndex(BoneInfoDbContext db, SearchIndexVersion version
     public async Task<bool> IsCompleteAsync(CancellationToken cancellationToken = default)
     {
         var published = await db.Articles.CountAsync(a => a.Status == ArticleStatus.Published, cancellationToken);
-        var indexed = await db.Database.SqlQueryCount("SELECT COUNT(*) FROM ArticleSearch", cancellationToken);
+        var indexed = await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM ArticleSearch").SingleAsync(cancellationToken);
         return published == indexed;
     }
 }
