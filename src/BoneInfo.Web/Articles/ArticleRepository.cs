@@ -16,14 +16,19 @@ public sealed class ArticleRepository(BoneInfoDbContext db) : IArticleRepository
          where redirect.OldSlug == oldSlug && article.Status == ArticleStatus.Published
          select article.Slug).FirstOrDefaultAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<ArticleListItem>> ListPublishedAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ArticleListItem>> ListPublishedAsync(CancellationToken cancellationToken = default) =>
+        ListAsync(db.Articles.Where(a => a.Status == ArticleStatus.Published), cancellationToken);
+
+    public Task<IReadOnlyList<ArticleListItem>> ListPublishedAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken = default) =>
+        ListAsync(db.Articles.Where(a => a.Status == ArticleStatus.Published && slugs.Contains(a.Slug)), cancellationToken);
+
+    private static async Task<IReadOnlyList<ArticleListItem>> ListAsync(IQueryable<Article> articles, CancellationToken cancellationToken)
     {
-        var rows = await db.Articles.AsNoTracking()
-            .Where(a => a.Status == ArticleStatus.Published)
-            .Select(a => new { a.Slug, a.Title, a.Kind, a.Category, a.Summary, a.Metadata })
+        var rows = await articles.AsNoTracking()
+            .Select(a => new { a.Slug, a.Title, a.Kind, a.Category, a.Summary, a.Metadata, a.Version })
             .ToListAsync(cancellationToken);
         return rows
-            .Select(r => new ArticleListItem(r.Slug, r.Title, r.Kind, r.Category, r.Summary, r.Metadata.OtherNames))
+            .Select(r => new ArticleListItem(r.Slug, r.Title, r.Kind, r.Category, r.Summary, r.Metadata.OtherNames, r.Version))
             .OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase)
             .ToList();
     }

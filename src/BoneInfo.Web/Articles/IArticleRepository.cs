@@ -10,10 +10,14 @@ public interface IArticleRepository
 
     /// <summary>Published articles, without their bodies, in title order.</summary>
     Task<IReadOnlyList<ArticleListItem>> ListPublishedAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The published articles among <paramref name="slugs"/>, without their bodies, in title order.</summary>
+    Task<IReadOnlyList<ArticleListItem>> ListPublishedAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken = default);
 }
 
+/// <summary>A published article as lists show it; <c>Version</c> changes whenever what the item shows can change.</summary>
 public sealed record ArticleListItem(
-    string Slug, string Title, ArticleKind Kind, string Category, string Summary, IReadOnlyList<string> OtherNames);
+    string Slug, string Title, ArticleKind Kind, string Category, string Summary, IReadOnlyList<string> OtherNames, int Version = 0);
 
 public enum ImportOutcome
 {

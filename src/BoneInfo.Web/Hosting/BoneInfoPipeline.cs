@@ -1,3 +1,4 @@
+using BoneInfo.Web.Caching;
 using BoneInfo.Web.Content;
 using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Data;
@@ -41,11 +42,14 @@ public static class BoneInfoPipeline
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseStaticFiles();
+        app.UseResponseCompression();
+        app.UseStaticFiles(CachingSetup.StaticFiles());
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<CacheHeaders>();
+        app.UseOutputCache();
         app.MapHealthChecks("/health", HealthResponse.Options);
         app.MapSearchApi();
         app.MapRazorPages();

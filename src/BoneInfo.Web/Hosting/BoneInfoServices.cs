@@ -1,6 +1,7 @@
 using BoneInfo.Web.Accounts;
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Auditing;
+using BoneInfo.Web.Caching;
 using BoneInfo.Web.Content;
 using BoneInfo.Web.Data;
 using BoneInfo.Web.Editing;
@@ -31,6 +32,7 @@ public static class BoneInfoServices
             .AddAuditing()
             .AddAccounts()
             .AddSearch()
+            .AddCaching()
             .AddPublishing()
             .AddContent()
             .AddEditing()

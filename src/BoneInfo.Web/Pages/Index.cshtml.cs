@@ -1,8 +1,12 @@
 using BoneInfo.Web.Articles;
+using BoneInfo.Web.Caching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace BoneInfo.Web.Pages;
 
+[PublicPage]
+[OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class IndexModel(IArticleRepository articles) : PageModel
 {
     // Conditions first, lab-result explainers last: that is the order a worried reader looks for them.

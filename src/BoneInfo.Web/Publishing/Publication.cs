@@ -1,4 +1,5 @@
 using BoneInfo.Web.Articles;
+using BoneInfo.Web.Caching;
 using BoneInfo.Web.Data;
 using BoneInfo.Web.Search;
 using Microsoft.EntityFrameworkCore;
@@ -10,11 +11,12 @@ namespace BoneInfo.Web.Publishing;
 /// search entry change in one transaction, whether a reviewer publishes, the schedule fires or the import runs.
 /// The workflow rules (who may publish, stale forms) are the editor's; this class only does the change.
 /// </summary>
-public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, SearchIndex searchIndex, TimeProvider clock)
+/// <remarks>Cached public pages showing the article, and every list, are evicted once the change has committed.</remarks>
+public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, SearchIndex searchIndex, TimeProvider clock, PageCache? pageCache = null)
 {
     /// <summary>Makes <paramref name="revision"/> the public content of <paramref name="article"/> (a tracked entity).</summary>
     public Task PublishAsync(Article article, ArticleRevision revision, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(async () =>
+        InTransactionAsync([article.Slug, revision.Slug], async () =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
             if (article.PublishedRevisionId is not null && article.Slug != revision.Slug)
@@ -30,7 +32,7 @@ public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, 
 
     /// <summary>Takes a published article off the site and out of search.</summary>
     public Task ArchiveAsync(Article article, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(async () =>
+        InTransactionAsync([article.Slug], async () =>
         {
             article.Archive(clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(cancellationToken);
@@ -46,7 +48,7 @@ public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, 
         {
             return outcome;
         }
-        await InTransactionAsync(async () =>
+        await InTransactionAsync([content.Slug], async () =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var article = existing ?? db.Articles.Add(Article.FromContent(content, now)).Entity;
@@ -60,16 +62,25 @@ public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, 
         return outcome;
     }
 
-    /// <summary>Runs <paramref name="work"/> in the caller's transaction if there is one, else in a new one.</summary>
-    private async Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="work"/> in the caller's transaction if there is one (the caller evicts after it
+    /// commits), else in a new one, and then evicts the cached pages of <paramref name="slugs"/> and the lists.
+    /// </summary>
+    private async Task InTransactionAsync(string[] slugs, Func<Task> work, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is not null)
         {
             await work();
             return;
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await work();
-        await transaction.CommitAsync(cancellationToken);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await work();
+            await transaction.CommitAsync(cancellationToken);
+        }
+        if (pageCache is not null)
+        {
+            await pageCache.EvictAsync(slugs, cancellationToken);
+        }
     }
 }

@@ -4,7 +4,7 @@ using BoneInfo.Web.Editing;
 
 namespace BoneInfo.Tests.Editing;
 
-[Trait("Category", "Unit")]
+[Trait("Category", "Integration")]
 public sealed class ArticleListPageTests(EditorSite site) : IClassFixture<EditorSite>
 {
     private static Dictionary<string, string> Row(IHtmlDocument page, string title)

@@ -3,7 +3,7 @@ using BoneInfo.Web.Editing;
 
 namespace BoneInfo.Tests.Editing;
 
-[Trait("Category", "Unit")]
+[Trait("Category", "Integration")]
 public sealed class BadInputTests(EditorSite site) : IClassFixture<EditorSite>
 {
     [Theory]

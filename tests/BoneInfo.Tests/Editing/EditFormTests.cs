@@ -4,7 +4,7 @@ using BoneInfo.Web.Editing;
 
 namespace BoneInfo.Tests.Editing;
 
-[Trait("Category", "Unit")]
+[Trait("Category", "Integration")]
 public sealed class EditFormTests(EditorSite site) : IClassFixture<EditorSite>
 {
     private static Dictionary<string, string> Change(params (string Field, string Value)[] changes) =>

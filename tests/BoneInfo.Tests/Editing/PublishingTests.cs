@@ -4,7 +4,7 @@ using BoneInfo.Web.Editing;
 
 namespace BoneInfo.Tests.Editing;
 
-[Trait("Category", "Unit")]
+[Trait("Category", "Integration")]
 public sealed class PublishingTests(EditorSite site) : IClassFixture<EditorSite>
 {
     [Fact]

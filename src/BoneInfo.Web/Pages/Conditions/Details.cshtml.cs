@@ -1,10 +1,15 @@
 using BoneInfo.Web.Articles;
+using BoneInfo.Web.Caching;
 using BoneInfo.Web.Markdown;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Net.Http.Headers;
 
 namespace BoneInfo.Web.Pages.Conditions;
 
+[PublicPage]
+[OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class DetailsModel(IArticleRepository articles, MarkdownRenderer markdown) : PageModel
 {
     public Article Article { get; private set; } = null!;
@@ -22,12 +27,16 @@ public sealed class DetailsModel(IArticleRepository articles, MarkdownRenderer m
             return current is null ? NotFound() : RedirectPermanent($"/conditions/{current}");
         }
         Article = article;
+        var related = await articles.ListPublishedAsync(article.Metadata.Related.ToList(), cancellationToken);
+        Related = article.Metadata.Related.Select(r => related.FirstOrDefault(p => p.Slug == r)).OfType<ArticleListItem>().ToList();
+        // Strong: the page changes only when the article or an article it lists as related is published again.
+        var etag = new EntityTagHeaderValue($"\"{article.Id}-{article.Version}-{string.Join('.', Related.Select(r => r.Version))}\"");
+        Response.Headers.ETag = etag.ToString();
+        if (Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(etag, useStrongComparison: true) || t == EntityTagHeaderValue.Any))
+        {
+            return StatusCode(StatusCodes.Status304NotModified);
+        }
         Rendered = markdown.Render(article.Body);
-        var published = await articles.ListPublishedAsync(cancellationToken);
-        Related = article.Metadata.Related
-            .Select(r => published.FirstOrDefault(p => p.Slug == r))
-            .OfType<ArticleListItem>()
-            .ToList();
         Contents = [.. Rendered.Contents, .. StructuredSections()];
         return Page();
     }

@@ -1,10 +1,14 @@
 using BoneInfo.Web.Articles;
+using BoneInfo.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace BoneInfo.Web.Pages.Conditions;
 
 /// <summary>The A–Z list. A simple word filter (q) stands in until full-text search arrives.</summary>
+[PublicPage]
+[OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class IndexModel(IArticleRepository articles) : PageModel
 {
     private const int MaxQueryLength = 200;

@@ -1,6 +1,8 @@
+using BoneInfo.Web.Caching;
 using BoneInfo.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace BoneInfo.Web.Pages.Symptoms;
@@ -9,6 +11,8 @@ namespace BoneInfo.Web.Pages.Symptoms;
 /// Findings in, ranked conditions out. Works as a plain GET form: the findings travel in the address,
 /// one per line, so a result can be bookmarked or shared with a colleague.
 /// </summary>
+[PublicPage]
+[OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 [EnableRateLimiting(SearchSetup.RateLimitPolicy)]
 public sealed class IndexModel(SearchService search) : PageModel
 {
