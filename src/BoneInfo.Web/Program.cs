@@ -7,7 +7,10 @@ builder.AddBoneInfoLogging();
 builder.Services.AddBoneInfo();
 
 var app = builder.Build();
-await app.PrepareDatabaseAsync(importContent: command is null);
+if (command?.PreparesDatabase != false)
+{
+    await app.PrepareDatabaseAsync(importContent: command is null);
+}
 
 if (command is not null)
 {

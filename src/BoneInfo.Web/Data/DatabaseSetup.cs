@@ -6,7 +6,7 @@ namespace BoneInfo.Web.Data;
 public static class DatabaseSetup
 {
     public const string ConnectionStringName = "BoneInfo";
-    private const string DefaultConnectionString = "Data Source=data/boneinfo.db";
+    public const string DefaultConnectionString = "Data Source=data/boneinfo.db";
 
     public static IServiceCollection AddDatabase(this IServiceCollection services)
     {

@@ -1,6 +1,7 @@
 using BoneInfo.Web.Accounts;
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Auditing;
+using BoneInfo.Web.Backups;
 using BoneInfo.Web.Caching;
 using BoneInfo.Web.Content;
 using BoneInfo.Web.Data;
@@ -37,6 +38,7 @@ public static class BoneInfoServices
             .AddContent()
             .AddEditing()
             .AddGlossary()
-            .AddHealth();
+            .AddHealth()
+            .AddBackups();
     }
 }

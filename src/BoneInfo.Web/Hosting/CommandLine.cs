@@ -12,6 +12,9 @@ public static class CommandLine
         ["import", var path, .. var rest] => (new ImportCommand(path), rest),
         ["import"] => (new UsageCommand("import needs a folder: import PATH"), []),
         ["reindex", .. var rest] => (new ReindexCommand(), rest),
+        ["backup", var path, .. var rest] => (new BackupCommand(path), rest),
+        ["restore", var path, .. var rest] => (new RestoreCommand(path), rest),
+        ["backup" or "restore"] => (new UsageCommand($"{args[0]} needs a file: {args[0]} PATH"), []),
         ["create-admin", var email, .. var rest] when !email.StartsWith('-') => (new ServicesCommand(new CreateAdminCommand(email).RunAsync), rest),
         ["create-admin", ..] => (new UsageCommand("create-admin needs an email: create-admin EMAIL (password from BONEINFO_ADMIN_PASSWORD or standard input)"), []),
         _ => (null, args),
@@ -20,6 +23,9 @@ public static class CommandLine
 
 public interface ICommand
 {
+    /// <summary>False for a command that must find the database as it is (restore): no migration, no import.</summary>
+    bool PreparesDatabase => true;
+
     Task<int> RunAsync(WebApplication app);
 }
 

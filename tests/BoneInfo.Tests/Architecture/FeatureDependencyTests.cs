@@ -24,6 +24,7 @@ public sealed partial class FeatureDependencyTests
         ["Publishing"] = ["Articles", "Caching", "Content", "Search", "Data"],
         ["Editing"] = ["Articles", "Accounts", "Auditing", "Content", "Publishing", "Data"],
         ["Health"] = ["Data"],
+        ["Backups"] = ["Data"],
         ["Data"] = ["Articles", "Accounts", "Auditing", "Editing"],
         ["Hosting"] = ["*"],
         ["Pages"] = ["*"],
