@@ -28,6 +28,29 @@ public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, 
             await searchIndex.IndexAsync(article, cancellationToken);
         }, cancellationToken);
 
+    /// <summary>
+    /// Publishes a scheduled revision if this call claims the schedule, then runs <paramref name="record"/> (the
+    /// audit) in the same transaction. The claim is a conditional update (schedule cleared only where it still holds
+    /// the due time): with several web nodes, or two checks racing, exactly one sees a row change and publishes;
+    /// on PostgreSQL the other waits on the row lock and then finds the schedule gone. Returns false if it was gone.
+    /// </summary>
+    public async Task<bool> PublishScheduledAsync(Article article, ArticleRevision revision, Func<Task> record, CancellationToken cancellationToken = default)
+    {
+        var due = article.ScheduledPublishAt;
+        var claimed = false;
+        await InTransactionAsync(async () =>
+        {
+            claimed = await db.Articles.Where(a => a.Id == article.Id && a.ScheduledPublishAt == due)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.ScheduledPublishAt, (DateTime?)null), cancellationToken) == 1;
+            if (claimed)
+            {
+                await PublishAsync(article, revision, cancellationToken);
+                await record();
+            }
+        }, cancellationToken);
+        return claimed;
+    }
+
     /// <summary>Takes a published article off the site and out of search.</summary>
     public Task ArchiveAsync(Article article, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async () =>
@@ -60,7 +83,11 @@ public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, 
         return outcome;
     }
 
-    /// <summary>Runs <paramref name="work"/> in the caller's transaction if there is one, else in a new one.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> in the caller's transaction if there is one, else in a new one; after a commit
+    /// here, a node-local search index catches up at once (a caller that owns the transaction calls
+    /// <see cref="SearchIndex.CommittedAsync"/> after its own commit).
+    /// </summary>
     private async Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is not null)
@@ -71,5 +98,6 @@ public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await work();
         await transaction.CommitAsync(cancellationToken);
+        await searchIndex.CommittedAsync(cancellationToken);
     }
 }

@@ -11,6 +11,9 @@ public static class TestSearch
         Service(db, version, new SearchCatalog(version, NullLogger<SearchCatalog>.Instance), lexicon);
 
     /// <summary>With a catalog kept between calls, as the app's singleton is.</summary>
-    public static SearchService Service(BoneInfoDbContext db, SearchIndexVersion version, SearchCatalog catalog, Lexicon? lexicon = null) =>
-        new(db, new QueryParser(lexicon ?? Lexicon.Empty), new SpellingCorrector(version), catalog, new SearchExplainer(db, NullLogger<SearchExplainer>.Instance), new SuggestionCatalog(version, catalog));
+    public static SearchService Service(BoneInfoDbContext db, SearchIndexVersion version, SearchCatalog catalog, Lexicon? lexicon = null)
+    {
+        var index = new SearchStore(db);
+        return new(db, index, new QueryParser(lexicon ?? Lexicon.Empty), new SpellingCorrector(version), catalog, new SearchExplainer(index, NullLogger<SearchExplainer>.Instance), new SuggestionCatalog(version, catalog));
+    }
 }
