@@ -50,6 +50,11 @@ public static class DatabaseSetup
     public static DbContextOptionsBuilder UseBoneInfoPostgreSql(this DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString);
 
+    /// <inheritdoc cref="UseBoneInfoPostgreSql(DbContextOptionsBuilder, string)"/>
+    public static DbContextOptionsBuilder<TContext> UseBoneInfoPostgreSql<TContext>(this DbContextOptionsBuilder<TContext> options, string connectionString)
+        where TContext : DbContext =>
+        (DbContextOptionsBuilder<TContext>)((DbContextOptionsBuilder)options).UseBoneInfoPostgreSql(connectionString);
+
     /// <summary>
     /// SQLite as BoneInfo uses it, for the app and for tests and benchmarks that build their own context: WAL, busy
     /// timeout and foreign keys on every connection, and a list in a query (<c>ids.Contains(x.Id)</c>) sent as one

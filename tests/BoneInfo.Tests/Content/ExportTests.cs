@@ -42,7 +42,7 @@ public sealed class ExportTests : IAsyncLifetime, IDisposable
         var extracted = await DownloadAndExtractAsync();
         using var fresh = new TestDatabase();
         await using var db = fresh.CreateContext();
-        var summary = await new ContentImporter(TestDatabase.CreatePublication(db), NullLogger<ContentImporter>.Instance).ImportFolderAsync(extracted);
+        var summary = await new ContentImporter(fresh.CreatePublication(db), NullLogger<ContentImporter>.Instance).ImportFolderAsync(extracted);
 
         Assert.Equal((published.Count, 0), (summary.Added, summary.Invalid.Count));
         var imported = await new PublishedContent(db).LoadAsync();
