@@ -1,30 +1,59 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BoneInfo.Web.Data;
 
 public static class DatabaseSetup
 {
     public const string ConnectionStringName = "BoneInfo";
+    public const string ProviderKey = "Database:Provider";
     public const string DefaultConnectionString = "Data Source=data/boneinfo.db";
 
     public static IServiceCollection AddDatabase(this IServiceCollection services)
     {
-        // Read the connection string when the context is built, so test hosts and environment variables
-        // (ConnectionStrings__BoneInfo) that arrive after registration still win.
+        // Both contexts are registered and the provider is read when a context is built, so test hosts and
+        // environment variables (Database__Provider, ConnectionStrings__BoneInfo) that arrive after registration win.
         services.AddDbContext<BoneInfoDbContext>((provider, options) =>
-        {
-            var configuration = provider.GetRequiredService<IConfiguration>();
-            var environment = provider.GetRequiredService<IHostEnvironment>();
-            var connectionString = ResolveConnectionString(
-                configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString,
-                environment.ContentRootPath);
-            // Features register their own interceptors (search listens for commits to refresh its caches).
-            options.UseBoneInfoSqlite(connectionString)
-                .AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
-        });
+            options.UseBoneInfoSqlite(ConnectionString(provider))
+                .AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
+        services.AddDbContext<PostgreSqlBoneInfoDbContext>((provider, options) =>
+            options.UseBoneInfoPostgreSql(ConnectionString(provider))
+                .AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
+        // Features ask for BoneInfoDbContext and get the configured provider's.
+        services.Replace(ServiceDescriptor.Scoped(provider => ProviderOf(provider.GetRequiredService<IConfiguration>()) == DatabaseProvider.PostgreSql
+            ? provider.GetRequiredService<PostgreSqlBoneInfoDbContext>()
+            : new BoneInfoDbContext(provider.GetRequiredService<DbContextOptions<BoneInfoDbContext>>())));
+        // The key ring in the database: every web node reads every cookie and antiforgery token. The application
+        // name (not the default, the content root path) makes nodes installed in different folders one application.
+        services.AddDataProtection().SetApplicationName("BoneInfo").PersistKeysToDbContext<BoneInfoDbContext>();
         return services;
     }
+
+    /// <summary><c>Database:Provider</c>: <c>Sqlite</c> (the default) or <c>PostgreSQL</c>.</summary>
+    public static DatabaseProvider ProviderOf(IConfiguration configuration) =>
+        configuration[ProviderKey] is not { Length: > 0 } name || name.Equals("Sqlite", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Sqlite
+        : name.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase) || name.Equals("Postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.PostgreSql
+        : throw new InvalidOperationException($"{ProviderKey} is '{name}'; use Sqlite or PostgreSQL.");
+
+    private static string ConnectionString(IServiceProvider provider)
+    {
+        var configuration = provider.GetRequiredService<IConfiguration>();
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        return ProviderOf(configuration) == DatabaseProvider.PostgreSql
+            ? configured ?? throw new InvalidOperationException($"{ProviderKey} is PostgreSQL but ConnectionStrings:{ConnectionStringName} is not set.")
+            : ResolveConnectionString(configured ?? DefaultConnectionString, provider.GetRequiredService<IHostEnvironment>().ContentRootPath);
+    }
+
+    /// <summary>PostgreSQL as BoneInfo uses it, for the app and the tests (one place to add provider options).</summary>
+    public static DbContextOptionsBuilder UseBoneInfoPostgreSql(this DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString);
+
+    /// <inheritdoc cref="UseBoneInfoPostgreSql(DbContextOptionsBuilder, string)"/>
+    public static DbContextOptionsBuilder<TContext> UseBoneInfoPostgreSql<TContext>(this DbContextOptionsBuilder<TContext> options, string connectionString)
+        where TContext : DbContext =>
+        (DbContextOptionsBuilder<TContext>)((DbContextOptionsBuilder)options).UseBoneInfoPostgreSql(connectionString);
 
     /// <summary>
     /// SQLite as BoneInfo uses it, for the app and for tests and benchmarks that build their own context: WAL, busy
@@ -56,4 +85,10 @@ public static class DatabaseSetup
         builder.DataSource = fullPath;
         return builder.ToString();
     }
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
 }

@@ -62,13 +62,18 @@ public sealed class Publisher(BoneInfoDbContext db, RevisionWriter revisions, Pu
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.Articles.Where(a => a.ScheduledPublishAt != null && a.ScheduledPublishAt <= now).ToListAsync(cancellationToken);
+        var published = 0;
         foreach (var article in due)
         {
+            // Every web node runs this check; the one whose claim succeeds publishes and audits, the others skip.
             var revision = await revisions.WorkingAsync(article, cancellationToken);
-            await publication.PublishAsync(article, revision!, cancellationToken);
-            await audit.RecordAsync(AuditActions.Publish, article.Slug, $"revision {revision!.Number}, as scheduled");
+            if (await publication.PublishScheduledAsync(article, revision!, () =>
+                audit.RecordAsync(AuditActions.Publish, article.Slug, $"revision {revision!.Number}, as scheduled"), cancellationToken))
+            {
+                published++;
+            }
         }
-        return due.Count;
+        return published;
     }
 
     public async Task<EditResult> ArchiveAsync(Article article, int basedOnVersion, Editor editor, CancellationToken cancellationToken = default)

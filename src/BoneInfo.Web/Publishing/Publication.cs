@@ -30,6 +30,29 @@ public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, 
             await searchIndex.IndexAsync(article, cancellationToken);
         }, cancellationToken);
 
+    /// <summary>
+    /// Publishes a scheduled revision if this call claims the schedule, then runs <paramref name="record"/> (the
+    /// audit) in the same transaction. The claim is a conditional update (schedule cleared only where it still holds
+    /// the due time): with several web nodes, or two checks racing, exactly one sees a row change and publishes;
+    /// on PostgreSQL the other waits on the row lock and then finds the schedule gone. Returns false if it was gone.
+    /// </summary>
+    public async Task<bool> PublishScheduledAsync(Article article, ArticleRevision revision, Func<Task> record, CancellationToken cancellationToken = default)
+    {
+        var due = article.ScheduledPublishAt;
+        var claimed = false;
+        await InTransactionAsync([article.Slug, revision.Slug], async () =>
+        {
+            claimed = await db.Articles.Where(a => a.Id == article.Id && a.ScheduledPublishAt == due)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.ScheduledPublishAt, (DateTime?)null), cancellationToken) == 1;
+            if (claimed)
+            {
+                await PublishAsync(article, revision, cancellationToken);
+                await record();
+            }
+        }, cancellationToken);
+        return claimed;
+    }
+
     /// <summary>Takes a published article off the site and out of search.</summary>
     public Task ArchiveAsync(Article article, CancellationToken cancellationToken = default) =>
         InTransactionAsync([article.Slug], async () =>
@@ -63,8 +86,9 @@ public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, 
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> in the caller's transaction if there is one (the caller evicts after it
-    /// commits), else in a new one, and then evicts the cached pages of <paramref name="slugs"/> and the lists.
+    /// Runs <paramref name="work"/> in the caller's transaction if there is one (the caller finishes up after its
+    /// own commit), else in a new one; after a commit here, a node-local search index catches up at once
+    /// (<see cref="SearchIndex.CommittedAsync"/>) and the cached pages of <paramref name="slugs"/> and the lists go.
     /// </summary>
     private async Task InTransactionAsync(string[] slugs, Func<Task> work, CancellationToken cancellationToken)
     {
@@ -78,6 +102,7 @@ public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, 
             await work();
             await transaction.CommitAsync(cancellationToken);
         }
+        await searchIndex.CommittedAsync(cancellationToken);
         if (pageCache is not null)
         {
             await pageCache.EvictAsync(slugs, cancellationToken);

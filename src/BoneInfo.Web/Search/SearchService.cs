@@ -11,7 +11,7 @@ namespace BoneInfo.Web.Search;
 /// but would make FTS5 score every article, so it is left out of full-text ranking and counts through names
 /// and findings only. The best results are then explained (<see cref="SearchExplainer"/>).
 /// </summary>
-public sealed class SearchService(BoneInfoDbContext db, QueryParser parser, SpellingCorrector speller, SearchCatalog catalog, SearchExplainer explainer, SuggestionCatalog suggestions)
+public sealed class SearchService(BoneInfoDbContext db, SearchStore index, QueryParser parser, SpellingCorrector speller, SearchCatalog catalog, SearchExplainer explainer, SuggestionCatalog suggestions)
 {
     public const int DefaultLimit = 10;
     public const int MaxLimit = 50;
@@ -35,20 +35,20 @@ public sealed class SearchService(BoneInfoDbContext db, QueryParser parser, Spel
             return SearchResponse.Empty(query.Text);
         }
         // One connection for the whole search: the queries below would otherwise each open one (and set its pragmas).
-        await db.Database.OpenConnectionAsync(cancellationToken);
+        await index.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             return await SearchAsync(query, limit, exact, cancellationToken);
         }
         finally
         {
-            await db.Database.CloseConnectionAsync();
+            await index.Database.CloseConnectionAsync();
         }
     }
 
     private async Task<SearchResponse> SearchAsync(SearchQuery query, int limit, bool exact, CancellationToken cancellationToken)
     {
-        var vocabulary = await speller.VocabularyAsync(db, cancellationToken);
+        var vocabulary = await speller.VocabularyAsync(index, cancellationToken);
         var corrected = exact ? null : await CorrectAsync(query, vocabulary, cancellationToken);
         if (corrected is not null)
         {
@@ -103,11 +103,11 @@ public sealed class SearchService(BoneInfoDbContext db, QueryParser parser, Spel
         {
             return [];
         }
-        var scores = await SearchQueries.RankedAsync(db, SearchQuery.ToFtsExpression(rankable), CandidateLimit, cancellationToken);
+        var scores = await SearchQueries.RankedAsync(index, SearchQuery.ToFtsExpression(rankable), CandidateLimit, cancellationToken);
         if (rankable.Count > 1 && scores.Count > 0)
         {
             var expressions = rankable.Select(c => SearchQuery.ToFtsExpression([c])).ToList();
-            var hits = await SearchQueries.HitsAsync(db, expressions, scores.Keys.ToHashSet(), cancellationToken);
+            var hits = await SearchQueries.HitsAsync(index, expressions, scores.Keys.ToHashSet(), cancellationToken);
             foreach (var id in scores.Keys.ToList())
             {
                 scores[id] *= (double)hits.GetValueOrDefault(id) / rankable.Count;
@@ -120,7 +120,7 @@ public sealed class SearchService(BoneInfoDbContext db, QueryParser parser, Spel
     /// <summary>When no name, finding or distinguishing word matched: articles that merely contain the common words, unranked.</summary>
     private async Task<List<RankedEntry>> UnrankedAsync(SearchQuery query, int wanted, CancellationToken cancellationToken)
     {
-        var ids = await SearchQueries.AnyMatchesAsync(db, query.ToFtsExpression(), wanted, cancellationToken);
+        var ids = await SearchQueries.AnyMatchesAsync(index, query.ToFtsExpression(), wanted, cancellationToken);
         return ids.Select(catalog.Find).OfType<CatalogEntry>().Select(e => new RankedEntry(e, 0, 0, 0, 0)).ToList();
     }
 
@@ -132,7 +132,7 @@ public sealed class SearchService(BoneInfoDbContext db, QueryParser parser, Spel
         foreach (var concept in query.Concepts.Where(c => c.IsSingleWord && c.Typed.Length >= 4))
         {
             var word = concept.Typed;
-            if (vocabulary.Words.ContainsKey(word) || await SearchQueries.MatchesAnyAsync(db, $"\"{word}\"", cancellationToken))
+            if (vocabulary.Words.ContainsKey(word) || await SearchQueries.MatchesAnyAsync(index, $"\"{word}\"", cancellationToken))
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using BoneInfo.Web.Data;
 
 namespace BoneInfo.Web.Search;
 
@@ -18,7 +19,18 @@ public static class SearchSetup
         services.AddSingleton<SearchCatalog>();
         services.AddScoped<SearchExplainer>();
         services.AddHostedService<SearchWarmup>();
+        services.AddSingleton<SearchReadModelState>();
         services.AddScoped<SearchIndex>();
+        services.AddHostedService<SearchIndexFollower>();
+        // The index is in the main SQLite database, or (PostgreSQL) in this node's own SQLite file.
+        services.AddDbContext<SearchIndexDbContext>((provider, options) => options
+            .UseBoneInfoSqlite(DatabaseSetup.ResolveConnectionString(
+                $"Data Source={provider.GetRequiredService<IConfiguration>()[SearchIndexDbContext.PathKey] ?? SearchIndexDbContext.DefaultPath}",
+                provider.GetRequiredService<IHostEnvironment>().ContentRootPath))
+            .AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
+        services.AddScoped(provider => DatabaseSetup.ProviderOf(provider.GetRequiredService<IConfiguration>()) == DatabaseProvider.PostgreSql
+            ? new SearchStore(provider.GetRequiredService<SearchIndexDbContext>())
+            : new SearchStore(provider.GetRequiredService<BoneInfoDbContext>()));
         services.AddScoped<SearchService>();
         services.AddOptions<SearchRateLimitOptions>().BindConfiguration(SearchRateLimitOptions.Section);
         services.AddRateLimiter(options =>

@@ -9,19 +9,29 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BoneInfo.Tests.Accounts;
 
 [Trait("Category", "Integration")]
-public sealed class SignInTests : IAsyncLifetime, IDisposable
+public sealed class SignInOnSqlite() : SignInTests(DatabaseProvider.Sqlite);
+
+[Trait("Category", "Integration")]
+public sealed class SignInOnPostgreSql() : SignInTests(DatabaseProvider.PostgreSql), IPostgreSqlTests;
+
+/// <summary>Signing in and out, sessions and lockout, on each database provider.</summary>
+public abstract class SignInTests(DatabaseProvider provider) : IAsyncLifetime, IDisposable
 {
-    private readonly TestContentFactory _app = new();
+    private readonly BoneInfoFactory _app = new(RepoPaths.TestContent, provider);
 
     public async Task InitializeAsync() => await TestUsers.AddAsync(_app, "writer@boneinfo.test", UserRole.Writer);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    public void Dispose() => _app.Dispose();
+    public void Dispose()
+    {
+        _app.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private HttpClient NewClient() => _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    [Fact]
+    [DatabaseFact]
     public async Task AdminPagesSendAnonymousVisitorsToSignIn()
     {
         var response = await NewClient().GetAsync("/admin");
@@ -30,7 +40,7 @@ public sealed class SignInTests : IAsyncLifetime, IDisposable
         Assert.StartsWith("/account/signin", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task TheSignInFormHasLabelledEmailPasswordAndASignInButton()
     {
         var (_, page) = await _app.GetPageAsync("/account/signin");
@@ -41,7 +51,7 @@ public sealed class SignInTests : IAsyncLifetime, IDisposable
         Assert.NotNull(page.QuerySelector("main form input[name=__RequestVerificationToken]"));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task TheRightPasswordSignsInWithAnHttpOnlyLaxCookie()
     {
         var client = NewClient();
@@ -64,7 +74,7 @@ public sealed class SignInTests : IAsyncLifetime, IDisposable
         Assert.Contains("Sign-in failed. Check your email and password", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task FiveFailuresLockTheAccountEvenAgainstTheRightPassword()
     {
         for (var i = 0; i < SignInService.MaxFailures; i++)
@@ -82,7 +92,7 @@ public sealed class SignInTests : IAsyncLifetime, IDisposable
         Assert.Contains(await db.AuditLog.Select(a => a.Action).ToListAsync(), a => a == "locked-out");
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ASignInPostWithoutTheAntiforgeryTokenIsRefused()
     {
         var response = await NewClient().PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -93,7 +103,7 @@ public sealed class SignInTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ADeactivatedUsersCookieStopsWorking()
     {
         var client = await TestUsers.SignedInClientAsync(_app, "writer@boneinfo.test");

@@ -10,12 +10,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BoneInfo.Tests.Accounts;
 
-/// <summary>An admin manages accounts at /admin/users over real HTTP and a real SQLite file.</summary>
 [Trait("Category", "Integration")]
-public sealed class UsersPageTests : IAsyncLifetime, IDisposable
+public sealed class UsersPageOnSqlite() : UsersPageTests(DatabaseProvider.Sqlite);
+
+[Trait("Category", "Integration")]
+public sealed class UsersPageOnPostgreSql() : UsersPageTests(DatabaseProvider.PostgreSql), IPostgreSqlTests;
+
+/// <summary>An admin manages accounts at /admin/users over real HTTP, on a SQLite file and on a PostgreSQL database.</summary>
+public abstract class UsersPageTests(DatabaseProvider provider) : IAsyncLifetime, IDisposable
 {
     private const string NewPassword = "a brand new password";
-    private readonly TestContentFactory _app = new();
+    private readonly BoneInfoFactory _app = new(RepoPaths.TestContent, provider);
     private User _admin = null!;
     private HttpClient _adminClient = null!;
 
@@ -27,9 +32,13 @@ public sealed class UsersPageTests : IAsyncLifetime, IDisposable
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    public void Dispose() => _app.Dispose();
+    public void Dispose()
+    {
+        _app.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
-    [Fact]
+    [DatabaseFact]
     public async Task TheListShowsEachUsersEmailNameRoleActiveLastSignInAndLock()
     {
         var locked = await TestUsers.AddAsync(_app, "locked@boneinfo.test", UserRole.Reviewer);
@@ -44,7 +53,7 @@ public sealed class UsersPageTests : IAsyncLifetime, IDisposable
         Assert.StartsWith("Yes, until ", rows[1][5], StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task AnAdminAddsAWriterWhoCanSignInAndTheAuditLogSaysSo()
     {
         var response = await TestUsers.PostFormAsync(_adminClient, "/admin/users/new", new()
@@ -81,7 +90,7 @@ public sealed class UsersPageTests : IAsyncLifetime, IDisposable
         Assert.Equal(["admin@boneinfo.test"], await EmailsAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ChangingARoleEndsThatUsersSessionAndIsAudited()
     {
         var writer = await TestUsers.AddAsync(_app, "writer@boneinfo.test", UserRole.Writer);
@@ -96,7 +105,7 @@ public sealed class UsersPageTests : IAsyncLifetime, IDisposable
         Assert.Equal(("user-changed", "writer@boneinfo.test", "role Writer → Reviewer"), (entry.Action, entry.Target, entry.Detail));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ResettingAPasswordEndsTheSessionLiftsTheLockAndTheNewPasswordWorks()
     {
         var writer = await TestUsers.AddAsync(_app, "writer@boneinfo.test", UserRole.Writer);
@@ -111,7 +120,7 @@ public sealed class UsersPageTests : IAsyncLifetime, IDisposable
         Assert.Equal("password reset", (await LastAuditAsync(skipSignIns: true)).Detail);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task AShortNewPasswordIsRefusedNextToTheField()
     {
         var writer = await TestUsers.AddAsync(_app, "writer@boneinfo.test", UserRole.Writer);
@@ -124,7 +133,7 @@ public sealed class UsersPageTests : IAsyncLifetime, IDisposable
         await TestUsers.SignedInClientAsync(_app, "writer@boneinfo.test");
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task DeactivatingEndsTheSessionAndReactivatingLetsThemBackIn()
     {
         var writer = await TestUsers.AddAsync(_app, "writer@boneinfo.test", UserRole.Writer);
@@ -157,7 +166,7 @@ public sealed class UsersPageTests : IAsyncLifetime, IDisposable
         Assert.Equal((UserRole.Admin, true), (me.Role, me.IsActive));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task AnAdminWhoResetsTheirOwnPasswordStaysSignedIn()
     {
         await TestUsers.PostFormAsync(_adminClient, $"/admin/users/{_admin.Id}", new() { ["Password"] = NewPassword }, "form[action*=Password]");

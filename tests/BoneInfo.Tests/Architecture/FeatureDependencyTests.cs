@@ -19,7 +19,7 @@ public sealed partial class FeatureDependencyTests
         ["Accounts"] = ["Auditing", "Data"],
         ["Content"] = ["Articles", "Markdown", "Data"],
         ["Glossary"] = ["Content", "Markdown"],
-        ["Search"] = ["Articles", "Content", "Markdown", "Data"],
+        ["Search"] = ["Articles", "Caching", "Content", "Markdown", "Data"],
         ["Caching"] = [],
         ["Publishing"] = ["Articles", "Caching", "Content", "Search", "Data"],
         ["Editing"] = ["Articles", "Accounts", "Auditing", "Content", "Publishing", "Data"],

@@ -1,5 +1,6 @@
 using BoneInfo.Tests.Infrastructure;
 using BoneInfo.Web.Articles;
+using BoneInfo.Web.Data;
 using BoneInfo.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -7,15 +8,22 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace BoneInfo.Tests.Content;
 
 [Trait("Category", "Integration")]
-public sealed class ContentImportTests : IDisposable
+public sealed class ContentImportOnSqlite() : ContentImportTests(DatabaseProvider.Sqlite);
+
+[Trait("Category", "Integration")]
+public sealed class ContentImportOnPostgreSql() : ContentImportTests(DatabaseProvider.PostgreSql), IPostgreSqlTests;
+
+/// <summary>Importing content files, on each database provider.</summary>
+public abstract class ContentImportTests(DatabaseProvider provider) : IDisposable
 {
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database = new(provider);
     private readonly TempFolder _content = new();
 
     public void Dispose()
     {
         _database.Dispose();
         _content.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private void WriteArticle(string slug, string summary) => File.WriteAllText(_content.File(slug + ".md"), $"""
@@ -41,7 +49,7 @@ public sealed class ContentImportTests : IDisposable
     private async Task<ImportSummary> ImportAsync()
     {
         await using var db = _database.CreateContext();
-        return await new ContentImporter(TestDatabase.CreatePublication(db), NullLogger<ContentImporter>.Instance).ImportFolderAsync(_content.Path);
+        return await new ContentImporter(_database.CreatePublication(db), NullLogger<ContentImporter>.Instance).ImportFolderAsync(_content.Path);
     }
 
     private async Task<Article> LoadAsync(string slug)
@@ -50,7 +58,7 @@ public sealed class ContentImportTests : IDisposable
         return await db.Articles.AsNoTracking().SingleAsync(a => a.Slug == slug);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task NewFilesAreAddedAsPublishedArticles()
     {
         WriteArticle("osteopetrosis", "Dense bones.");
@@ -62,7 +70,7 @@ public sealed class ContentImportTests : IDisposable
         Assert.Equal(("Dense bones.", ArticleStatus.Published), (article.Summary, article.Status));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ImportingTheSameFilesAgainChangesNothing()
     {
         WriteArticle("osteopetrosis", "Dense bones.");
@@ -75,7 +83,7 @@ public sealed class ContentImportTests : IDisposable
         Assert.Equal(before.Version, (await LoadAsync("osteopetrosis")).Version);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task AChangedFileUpdatesAnArticleNobodyEditedInTheApp()
     {
         WriteArticle("osteopetrosis", "Dense bones.");
@@ -88,7 +96,7 @@ public sealed class ContentImportTests : IDisposable
         Assert.Equal("Bones that are too dense.", (await LoadAsync("osteopetrosis")).Summary);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task AnArticleEditedInTheAppIsNeverOverwrittenByTheImport()
     {
         WriteArticle("osteopetrosis", "Dense bones.");
@@ -107,7 +115,7 @@ public sealed class ContentImportTests : IDisposable
         Assert.Equal("An editor's careful wording.", (await LoadAsync("osteopetrosis")).Summary);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ABrokenFileIsSkippedAndTheOthersStillImport()
     {
         WriteArticle("osteopetrosis", "Dense bones.");
@@ -119,7 +127,7 @@ public sealed class ContentImportTests : IDisposable
         Assert.Equal(["broken.md"], summary.Invalid);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task EachImportThatChangesAnArticleRecordsARevision()
     {
         WriteArticle("osteopetrosis", "Dense bones.");
@@ -135,7 +143,7 @@ public sealed class ContentImportTests : IDisposable
         Assert.Equal((revisions[1].Id, revisions[1].Id), (article.PublishedRevisionId!.Value, article.WorkingRevisionId!.Value));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task AnArticleWithADraftWaitingForReviewIsNotTouchedByTheImport()
     {
         WriteArticle("osteopetrosis", "Dense bones.");

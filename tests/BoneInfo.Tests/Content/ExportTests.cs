@@ -12,11 +12,16 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BoneInfo.Tests.Content;
 
-/// <summary>/admin/export: a zip of the published articles that imports back as the same articles.</summary>
 [Trait("Category", "Integration")]
-public sealed class ExportTests : IAsyncLifetime, IDisposable
+public sealed class ExportOnSqlite() : ExportTests(DatabaseProvider.Sqlite);
+
+[Trait("Category", "Integration")]
+public sealed class ExportOnPostgreSql() : ExportTests(DatabaseProvider.PostgreSql), IPostgreSqlTests;
+
+/// <summary>/admin/export: a zip of the published articles that imports back as the same articles, on each database provider.</summary>
+public abstract class ExportTests(DatabaseProvider provider) : IAsyncLifetime, IDisposable
 {
-    private readonly RealContentFactory _app = new();
+    private readonly BoneInfoFactory _app = new(RepoPaths.Content, provider);
     private readonly TempFolder _folder = new();
     private HttpClient _writer = null!;
 
@@ -32,17 +37,18 @@ public sealed class ExportTests : IAsyncLifetime, IDisposable
     {
         _app.Dispose();
         _folder.Dispose();
+        GC.SuppressFinalize(this);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task TheExportImportedIntoAFreshDatabaseGivesTheSameArticles()
     {
         var published = await PublishedInAppAsync();
 
         var extracted = await DownloadAndExtractAsync();
-        using var fresh = new TestDatabase();
+        using var fresh = new TestDatabase(provider);
         await using var db = fresh.CreateContext();
-        var summary = await new ContentImporter(TestDatabase.CreatePublication(db), NullLogger<ContentImporter>.Instance).ImportFolderAsync(extracted);
+        var summary = await new ContentImporter(fresh.CreatePublication(db), NullLogger<ContentImporter>.Instance).ImportFolderAsync(extracted);
 
         Assert.Equal((published.Count, 0), (summary.Added, summary.Invalid.Count));
         var imported = await new PublishedContent(db).LoadAsync();
@@ -50,7 +56,7 @@ public sealed class ExportTests : IAsyncLifetime, IDisposable
         Assert.Equal(ContentLibrary.Articles.Count, imported.Count);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task TheDownloadIsANamedZipAttachment()
     {
         var response = await _writer.GetAsync("/admin/export");
@@ -61,7 +67,7 @@ public sealed class ExportTests : IAsyncLifetime, IDisposable
         Assert.Matches(@"^boneinfo-content-\d{4}-\d{2}-\d{2}\.zip$", response.Content.Headers.ContentDisposition.FileNameStar);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ArticlesThatAreNotPublishedAreLeftOut()
     {
         await using (var scope = _app.Services.CreateAsyncScope())

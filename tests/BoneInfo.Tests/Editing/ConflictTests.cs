@@ -1,10 +1,17 @@
 using System.Net;
+using BoneInfo.Tests.Infrastructure;
 using BoneInfo.Web.Editing;
 
 namespace BoneInfo.Tests.Editing;
 
 [Trait("Category", "Integration")]
-public sealed class ConflictTests(EditorSite site) : IClassFixture<EditorSite>
+public sealed class ConflictTestsOnSqlite(EditorSite site) : ConflictTests<EditorSite>(site);
+
+[Trait("Category", "Integration")]
+public sealed class ConflictTestsOnPostgreSql(PostgreSqlEditorSite site) : ConflictTests<PostgreSqlEditorSite>(site), IPostgreSqlTests;
+
+/// <summary>Conflicting saves, on each database provider.</summary>
+public abstract class ConflictTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : EditorSite
 {
     private const string Theirs = "## Overview\n\nTheir wording of the overview [1](#ref-1)[2](#ref-2).";
     private const string Mine = "## Overview\n\nMy wording of the overview [1](#ref-1)[2](#ref-2).";
@@ -24,7 +31,7 @@ public sealed class ConflictTests(EditorSite site) : IClassFixture<EditorSite>
         return (id, writer, response);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task AStaleSaveGets409WithBothTextsADiffAndTheThreeChoices()
     {
         var (id, _, response) = await StaleSaveAsync("conflict-page");
@@ -42,7 +49,7 @@ public sealed class ConflictTests(EditorSite site) : IClassFixture<EditorSite>
         Assert.Equal(2, (await site.RevisionsAsync(id)).Count);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task KeepMineSavesTheEditorsTextAsANewRevisionOnTopOfTheirs()
     {
         var (id, writer, response) = await StaleSaveAsync("keep-mine");
@@ -56,7 +63,7 @@ public sealed class ConflictTests(EditorSite site) : IClassFixture<EditorSite>
         Assert.Equal([Theirs, Mine], revisions.Skip(1).Select(r => r.Body));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task MergeByHandSavesTheTextAsEdited()
     {
         var (id, writer, response) = await StaleSaveAsync("merge-by-hand");
@@ -71,7 +78,7 @@ public sealed class ConflictTests(EditorSite site) : IClassFixture<EditorSite>
         Assert.Equal(merged, (await site.RevisionsAsync(id))[^1].Body);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task TakeTheirsOpensTheirRevisionAndStillOffersTheEditorsTextBack()
     {
         var (id, writer, _) = await StaleSaveAsync("take-theirs");

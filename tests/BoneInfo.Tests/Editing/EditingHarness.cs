@@ -10,10 +10,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace BoneInfo.Tests.Editing;
 
-/// <summary>The editing services over a real SQLite file, with a clock the test moves.</summary>
+/// <summary>The editing services over a real database (SQLite file or PostgreSQL), with a clock the test moves.</summary>
 public sealed class EditingHarness : IDisposable
 {
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database;
 
     public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero));
     public SearchIndexVersion IndexVersion { get; } = new();
@@ -21,16 +21,22 @@ public sealed class EditingHarness : IDisposable
     public EditorialService Editorial { get; }
     public Publisher Publisher { get; }
 
+    /// <summary>Where search reads the index the publisher writes.</summary>
+    public SearchStore Index { get; }
+
     public static readonly Editor Writer = new(1, "Wanda Writer", UserRole.Writer);
     public static readonly Editor Reviewer = new(2, "Rita Reviewer", UserRole.Reviewer);
     public static readonly Editor OtherReviewer = new(3, "Otto Reviewer", UserRole.Reviewer);
 
-    public EditingHarness()
+    public EditingHarness(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
+        _database = new TestDatabase(provider);
         Db = _database.CreateContext();
         var audit = new AuditLog(Db, new HttpContextAccessor(), Clock);
         var revisions = new RevisionWriter(Db);
-        var publication = new Publication(Db, revisions, new SearchIndex(Db, IndexVersion), Clock);
+        var searchIndex = _database.CreateSearchIndex(Db, IndexVersion);
+        Index = _database.CreateSearchStore(Db, IndexVersion);
+        var publication = new Publication(Db, revisions, searchIndex, Clock);
         Publisher = new Publisher(Db, revisions, publication, audit, Clock);
         Editorial = new EditorialService(Db, revisions, audit, Clock);
     }

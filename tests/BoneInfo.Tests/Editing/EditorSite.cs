@@ -14,16 +14,22 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BoneInfo.Tests.Editing;
 
 /// <summary>
-/// BoneInfo on one SQLite file for a test class, with a writer and two reviewers, and helpers that use the edit
+/// BoneInfo on one SQLite file (or, as <see cref="PostgreSqlEditorSite"/>, one PostgreSQL database) for a test class, with a writer and two reviewers, and helpers that use the edit
 /// page the way a browser does: load it, read every field of its form, change some, press a button.
 /// </summary>
-public sealed class EditorSite : IAsyncLifetime
+public class EditorSite : IAsyncLifetime
 {
+    public EditorSite() : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected EditorSite(DatabaseProvider provider) => App = new(RepoPaths.TestContent, provider);
+
     public const string Writer = "writer@boneinfo.test";
     public const string Reviewer = "reviewer@boneinfo.test";
     public const string OtherReviewer = "other.reviewer@boneinfo.test";
 
-    public TestContentFactory App { get; } = new();
+    public BoneInfoFactory App { get; }
 
     public async Task InitializeAsync()
     {
@@ -129,3 +135,5 @@ public sealed class EditorSite : IAsyncLifetime
     public Task<List<ArticleRevision>> RevisionsAsync(int id) =>
         WithDbAsync(db => db.Revisions.AsNoTracking().Where(r => r.ArticleId == id).OrderBy(r => r.Number).ToListAsync());
 }
+
+public sealed class PostgreSqlEditorSite() : EditorSite(DatabaseProvider.PostgreSql);

@@ -10,9 +10,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BoneInfo.Tests.Editing;
 
 [Trait("Category", "Integration")]
-public sealed class HistoryPagesTests : IAsyncLifetime, IDisposable
+public sealed class HistoryPagesOnSqlite() : HistoryPagesTests(DatabaseProvider.Sqlite);
+
+[Trait("Category", "Integration")]
+public sealed class HistoryPagesOnPostgreSql() : HistoryPagesTests(DatabaseProvider.PostgreSql), IPostgreSqlTests;
+
+/// <summary>Article history, comparing and restoring revisions, on each database provider.</summary>
+public abstract class HistoryPagesTests(DatabaseProvider provider) : IAsyncLifetime, IDisposable
 {
-    private readonly TestContentFactory _app = new();
+    private readonly BoneInfoFactory _app = new(RepoPaths.TestContent, provider);
     private int _articleId;
     private HttpClient _writer = null!;
 
@@ -31,9 +37,13 @@ public sealed class HistoryPagesTests : IAsyncLifetime, IDisposable
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    public void Dispose() => _app.Dispose();
+    public void Dispose()
+    {
+        _app.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
-    [Fact]
+    [DatabaseFact]
     public async Task HistoryListsEveryRevisionNewestFirstWithWhoAndWhy()
     {
         var page = new HtmlParser().ParseDocument(await _writer.GetStringAsync($"/admin/articles/{_articleId}/history"));
@@ -45,7 +55,7 @@ public sealed class HistoryPagesTests : IAsyncLifetime, IDisposable
         Assert.Contains("Published", rows[1][4], StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task TheDiffShowsRemovedAndAddedWords()
     {
         var page = new HtmlParser().ParseDocument(await _writer.GetStringAsync($"/admin/articles/{_articleId}/diff?from=1&to=2"));
@@ -64,7 +74,7 @@ public sealed class HistoryPagesTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task RestoringAnOldRevisionAddsANewRevisionOnTop()
     {
         var response = await TestUsers.PostFormAsync(_writer, $"/admin/articles/{_articleId}/history", [], "form.inline-form");
@@ -77,7 +87,7 @@ public sealed class HistoryPagesTests : IAsyncLifetime, IDisposable
         Assert.Contains("tested thoroughly", newest.Body, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ARestoreFromAStalePageIsRefusedWithAConflict()
     {
         var stale = new HtmlParser().ParseDocument(await _writer.GetStringAsync($"/admin/articles/{_articleId}/history"));
@@ -91,7 +101,7 @@ public sealed class HistoryPagesTests : IAsyncLifetime, IDisposable
         Assert.Contains("nothing was restored", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task HistoryIsOnlyForSignedInEditors()
     {
         var anonymous = _app.CreateClient(new() { AllowAutoRedirect = false });

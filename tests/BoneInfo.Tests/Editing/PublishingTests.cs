@@ -1,13 +1,20 @@
 using System.Net;
+using BoneInfo.Tests.Infrastructure;
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Editing;
 
 namespace BoneInfo.Tests.Editing;
 
 [Trait("Category", "Integration")]
-public sealed class PublishingTests(EditorSite site) : IClassFixture<EditorSite>
+public sealed class PublishingTestsOnSqlite(EditorSite site) : PublishingTests<EditorSite>(site);
+
+[Trait("Category", "Integration")]
+public sealed class PublishingTestsOnPostgreSql(PostgreSqlEditorSite site) : PublishingTests<PostgreSqlEditorSite>(site), IPostgreSqlTests;
+
+/// <summary>Publishing through the edit page, on each database provider.</summary>
+public abstract class PublishingTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : EditorSite
 {
-    [Fact]
+    [DatabaseFact]
     public async Task PublishSentTwiceFromTheSameFormPublishesOnceAndSaysSo()
     {
         var (writer, reviewer, id) = await site.DraftForReviewAsync("publish-twice");
@@ -27,7 +34,7 @@ public sealed class PublishingTests(EditorSite site) : IClassFixture<EditorSite>
         Assert.Equal(HttpStatusCode.OK, (await site.App.GetPageAsync("/conditions/publish-twice")).Response.StatusCode);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task AForgedPublishPostByAWriterIsRefusedWith403()
     {
         var writer = await site.SignInAsync(EditorSite.Writer);
@@ -41,7 +48,7 @@ public sealed class PublishingTests(EditorSite site) : IClassFixture<EditorSite>
         Assert.Equal(ArticleStatus.Draft, (await site.ArticleAsync(id)).Status);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task AReviewerCannotPublishTheirOwnRevisionEvenByAForgedPost()
     {
         var reviewer = await site.SignInAsync(EditorSite.Reviewer);
@@ -53,7 +60,7 @@ public sealed class PublishingTests(EditorSite site) : IClassFixture<EditorSite>
         Assert.Contains("another reviewer must publish it", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task PublishingWithUnsavedChangesIsRefusedAndTheChangesAreKept()
     {
         var (writer, reviewer, id) = await site.DraftForReviewAsync("unsaved-then-publish");
@@ -68,7 +75,7 @@ public sealed class PublishingTests(EditorSite site) : IClassFixture<EditorSite>
         Assert.Equal(ArticleStatus.Draft, (await site.ArticleAsync(id)).Status);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task AReviewerSchedulesPublishingForALaterTime()
     {
         var (writer, reviewer, id) = await site.DraftForReviewAsync("scheduled");
@@ -83,7 +90,7 @@ public sealed class PublishingTests(EditorSite site) : IClassFixture<EditorSite>
         Assert.Contains("Choose a publish time in the future", await past.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ArchivingTakesThePublicPageAway()
     {
         var (writer, reviewer, id) = await site.DraftForReviewAsync("to-archive");

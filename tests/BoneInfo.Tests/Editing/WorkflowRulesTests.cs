@@ -1,4 +1,5 @@
 using BoneInfo.Web.Articles;
+using BoneInfo.Web.Data;
 using BoneInfo.Web.Editing;
 using BoneInfo.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -6,15 +7,25 @@ using Microsoft.EntityFrameworkCore;
 namespace BoneInfo.Tests.Editing;
 
 [Trait("Category", "Integration")]
-public sealed class WorkflowRulesTests : IDisposable
-{
-    private readonly EditingHarness _h = new();
+public sealed class WorkflowRulesOnSqlite() : WorkflowRulesTests(DatabaseProvider.Sqlite);
 
-    public void Dispose() => _h.Dispose();
+[Trait("Category", "Integration")]
+public sealed class WorkflowRulesOnPostgreSql() : WorkflowRulesTests(DatabaseProvider.PostgreSql), IPostgreSqlTests;
+
+/// <summary>The editorial workflow and revisions below HTTP, on each database provider.</summary>
+public abstract class WorkflowRulesTests(DatabaseProvider provider) : IDisposable
+{
+    private readonly EditingHarness _h = new(provider);
+
+    public void Dispose()
+    {
+        _h.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private async Task<Article> ArticleAsync(int id) => await _h.Db.Articles.AsNoTracking().SingleAsync(a => a.Id == id);
 
-    [Fact]
+    [DatabaseFact]
     public async Task ANewArticleIsADraftThatReadersCannotSee()
     {
         var (id, _) = await _h.NewDraftAsync();
@@ -24,7 +35,7 @@ public sealed class WorkflowRulesTests : IDisposable
         Assert.Equal(1, await _h.Db.Revisions.CountAsync(r => r.ArticleId == id));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task EverySaveIsANewRevisionAndThePublishedTextChangesOnlyWhenPublished()
     {
         var (id, v1) = await _h.NewDraftAsync();
@@ -39,7 +50,7 @@ public sealed class WorkflowRulesTests : IDisposable
         Assert.Equal([1, 2], await _h.Db.Revisions.Where(r => r.ArticleId == id).OrderBy(r => r.Number).Select(r => r.Number).ToListAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task AStaleSaveIsAConflictThatSavesNothingAndReturnsTheNewerRevision()
     {
         var (id, version) = await _h.NewDraftAsync();
@@ -52,7 +63,7 @@ public sealed class WorkflowRulesTests : IDisposable
         Assert.Equal(2, await _h.Db.Revisions.CountAsync(r => r.ArticleId == id));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task AWriterCannotPublish()
     {
         var (id, version) = await _h.NewDraftAsync();
@@ -60,7 +71,7 @@ public sealed class WorkflowRulesTests : IDisposable
         Assert.Equal(EditOutcome.Forbidden, (await _h.Publisher.PublishAsync(id, version, EditingHarness.Writer)).Outcome);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task AReviewerNeverPublishesTheirOwnRevision()
     {
         var result = await _h.Editorial.SaveDraftAsync(new DraftChange(null, 0, EditingHarness.Content(), "Reviewer's draft"), EditingHarness.Reviewer);
@@ -73,7 +84,7 @@ public sealed class WorkflowRulesTests : IDisposable
         Assert.Equal(EditOutcome.Published, other.Outcome);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task PublishingTwiceFromTheSameFormPublishesOnce()
     {
         var (id, version) = await _h.NewDraftAsync();
@@ -85,11 +96,11 @@ public sealed class WorkflowRulesTests : IDisposable
         Assert.Equal(1, await _h.Db.AuditLog.CountAsync(a => a.Action == "publish"));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task PublishingPutsTheArticleInSearchInTheSameStep()
     {
         var (id, version) = await _h.NewDraftAsync(body: "## Overview\n\nPorphyritic granite [1](#ref-1).");
-        var search = TestSearch.Service(_h.Db, _h.IndexVersion);
+        var search = TestSearch.Service(_h.Db, _h.Index, _h.IndexVersion);
         Assert.Empty((await search.SearchAsync("porphyritic")).Results);
 
         await _h.Publisher.PublishAsync(id, version, EditingHarness.Reviewer);
@@ -97,7 +108,7 @@ public sealed class WorkflowRulesTests : IDisposable
         Assert.Equal(["sample"], (await search.SearchAsync("porphyritic")).Results.Select(r => r.Slug));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task AScheduledRevisionIsPublishedWhenItsTimeComes()
     {
         var (id, version) = await _h.NewDraftAsync();
@@ -111,7 +122,7 @@ public sealed class WorkflowRulesTests : IDisposable
         Assert.Equal(ArticleStatus.Published, (await ArticleAsync(id)).Status);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task RestoringAnOldRevisionAddsANewOneOnTop()
     {
         var (id, v1) = await _h.NewDraftAsync(body: "Original [1](#ref-1).");
@@ -125,7 +136,7 @@ public sealed class WorkflowRulesTests : IDisposable
         Assert.Equal("Restored revision 1", revisions[2].ChangeSummary);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ASlugAlreadyUsedByAnotherArticleIsRefused()
     {
         await _h.NewDraftAsync("taken");
@@ -136,7 +147,7 @@ public sealed class WorkflowRulesTests : IDisposable
         Assert.Contains("already used", result.Errors![0].Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task PublishingANewSlugLeavesARedirectFromTheOldOne()
     {
         var (id, version) = await _h.NewDraftAsync("old-name");

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using BoneInfo.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -13,15 +14,33 @@ public class BoneInfoFactory : WebApplicationFactory<Program>
 {
     private readonly TempFolder _folder = new();
 
-    public BoneInfoFactory(string contentPath) => ContentPath = contentPath;
+    public BoneInfoFactory(string contentPath, DatabaseProvider provider = DatabaseProvider.Sqlite)
+    {
+        ContentPath = contentPath;
+        Provider = provider;
+    }
 
     public string ContentPath { get; }
+    public DatabaseProvider Provider { get; }
     public string DatabasePath => _folder.File("boneinfo.db");
+
+    /// <summary>Set before the host starts to put this app on an existing PostgreSQL database (a second web node).</summary>
+    public string? PostgreSqlConnectionString { get; set; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:BoneInfo", $"Data Source={DatabasePath}");
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            PostgreSqlConnectionString ??= PostgreSqlServer.CreateDatabaseAsync().GetAwaiter().GetResult();
+            builder.UseSetting("Database:Provider", "PostgreSQL");
+            builder.UseSetting("ConnectionStrings:BoneInfo", PostgreSqlConnectionString);
+            builder.UseSetting("Search:IndexPath", _folder.File("search-index.db"));
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:BoneInfo", $"Data Source={DatabasePath}");
+        }
         builder.UseSetting("Content:Path", ContentPath);
         // Every in-process client shares one rate-limit partition; RateLimitTests and SignInHardeningTests set small limits.
         builder.UseSetting("Search:RateLimit:PermitLimit", "1000000");
@@ -62,3 +81,6 @@ public sealed class RealContentFactory() : BoneInfoFactory(RepoPaths.Content);
 
 /// <summary>The app importing the small, fixed articles in tests/BoneInfo.Tests/TestContent.</summary>
 public sealed class TestContentFactory() : BoneInfoFactory(RepoPaths.TestContent);
+
+/// <summary>The same on PostgreSQL: its own new database on the test server, the search index in a local file.</summary>
+public sealed class PostgreSqlTestContentFactory() : BoneInfoFactory(RepoPaths.TestContent, DatabaseProvider.PostgreSql);

@@ -7,28 +7,70 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BoneInfo.Tests.Infrastructure;
 
-/// <summary>A migrated SQLite file for one test class, for tests below the HTTP layer.</summary>
+/// <summary>
+/// A migrated database for one test class, for tests below the HTTP layer: a temp SQLite file, or a new database on
+/// the test run's PostgreSQL (<see cref="PostgreSqlServer"/>) with the search index in a node-local SQLite file, as
+/// the app runs them.
+/// </summary>
 public sealed class TestDatabase : IDisposable
 {
     private readonly TempFolder _folder = new();
+    private readonly SearchReadModelState _readModel = new();
+    private readonly List<IDisposable> _indexContexts = [];
 
-    public TestDatabase()
+    public TestDatabase(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
+        Provider = provider;
+        ConnectionString = provider == DatabaseProvider.PostgreSql
+            ? PostgreSqlServer.CreateDatabaseAsync().GetAwaiter().GetResult()
+            : $"Data Source={_folder.File("boneinfo.db")}";
         using var db = CreateContext();
         db.Database.Migrate();
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            using var index = CreateIndexContext(new SearchIndexVersion());
+            index.CreateTablesAsync(CancellationToken.None).GetAwaiter().GetResult();
+            _readModel.Newest = DateTime.MinValue; // built, and empty like the database
+        }
     }
 
-    public string ConnectionString => $"Data Source={_folder.File("boneinfo.db")}";
+    public DatabaseProvider Provider { get; }
 
-    public BoneInfoDbContext CreateContext(params IInterceptor[] interceptors) => new(
-        new DbContextOptionsBuilder<BoneInfoDbContext>()
-            .UseBoneInfoSqlite(ConnectionString)
-            .AddInterceptors(interceptors)
-            .Options);
+    public string ConnectionString { get; }
+
+    public BoneInfoDbContext CreateContext(params IInterceptor[] interceptors) => Provider == DatabaseProvider.PostgreSql
+        ? new PostgreSqlBoneInfoDbContext(new DbContextOptionsBuilder<PostgreSqlBoneInfoDbContext>()
+            .UseBoneInfoPostgreSql(ConnectionString).AddInterceptors(interceptors).Options)
+        : new BoneInfoDbContext(new DbContextOptionsBuilder<BoneInfoDbContext>()
+            .UseBoneInfoSqlite(ConnectionString).AddInterceptors(interceptors).Options);
+
+    /// <summary>Where search reads the index for <paramref name="db"/>: that database on SQLite, this class's read-model file on PostgreSQL.</summary>
+    public SearchStore CreateSearchStore(BoneInfoDbContext db, SearchIndexVersion version) =>
+        Provider == DatabaseProvider.PostgreSql ? new SearchStore(CreateIndexContext(version)) : new SearchStore(db);
+
+    public SearchIndex CreateSearchIndex(BoneInfoDbContext db, SearchIndexVersion version) =>
+        new(db, CreateSearchStore(db, version), version, _readModel);
 
     /// <summary>The publishing step (import, publish, archive) over <paramref name="db"/>, as the app wires it.</summary>
-    public static Publication CreatePublication(BoneInfoDbContext db, SearchIndexVersion? version = null) =>
-        new(db, new RevisionWriter(db), new SearchIndex(db, version ?? new SearchIndexVersion()), TimeProvider.System);
+    public Publication CreatePublication(BoneInfoDbContext db, SearchIndexVersion? version = null) =>
+        new(db, new RevisionWriter(db), CreateSearchIndex(db, version ?? new SearchIndexVersion()), TimeProvider.System);
 
-    public void Dispose() => _folder.Dispose();
+    private SearchIndexDbContext CreateIndexContext(SearchIndexVersion version)
+    {
+        var context = new SearchIndexDbContext(new DbContextOptionsBuilder<SearchIndexDbContext>()
+            .UseBoneInfoSqlite($"Data Source={_folder.File("search-index.db")}")
+            .AddInterceptors(new SearchIndexCommitInterceptor(version)).Options);
+        lock (_indexContexts)
+        {
+            _indexContexts.Add(context);
+        }
+        return context;
+    }
+
+    public void Dispose()
+    {
+        _indexContexts.ForEach(c => c.Dispose());
+        _readModel.Dispose();
+        _folder.Dispose();
+    }
 }

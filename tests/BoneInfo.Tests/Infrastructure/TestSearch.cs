@@ -12,5 +12,12 @@ public static class TestSearch
 
     /// <summary>With a catalog kept between calls, as the app's singleton is.</summary>
     public static SearchService Service(BoneInfoDbContext db, SearchIndexVersion version, SearchCatalog catalog, Lexicon? lexicon = null) =>
-        new(db, new QueryParser(lexicon ?? Lexicon.Empty), new SpellingCorrector(version), catalog, new SearchExplainer(db, NullLogger<SearchExplainer>.Instance), new SuggestionCatalog(version, catalog));
+        Service(db, new SearchStore(db), version, catalog, lexicon);
+
+    /// <summary>With the index in <paramref name="index"/> (a read-model file when the database is PostgreSQL).</summary>
+    public static SearchService Service(BoneInfoDbContext db, SearchStore index, SearchIndexVersion version, SearchCatalog? catalog = null, Lexicon? lexicon = null)
+    {
+        catalog ??= new SearchCatalog(version, NullLogger<SearchCatalog>.Instance);
+        return new(db, index, new QueryParser(lexicon ?? Lexicon.Empty), new SpellingCorrector(version), catalog, new SearchExplainer(index, NullLogger<SearchExplainer>.Instance), new SuggestionCatalog(version, catalog));
+    }
 }

@@ -28,7 +28,7 @@ public sealed class SearchIndexTests : IDisposable
     private async Task UpsertAsync(ArticleContent content)
     {
         await using var db = _database.CreateContext();
-        await TestDatabase.CreatePublication(db, _version).ImportAsync(content);
+        await _database.CreatePublication(db, _version).ImportAsync(content);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ namespace BoneInfo.Web.Data.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "6.0.7");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("BoneInfo.Web.Accounts.User", b =>
                 {
@@ -168,47 +168,7 @@ namespace BoneInfo.Web.Data.Migrations
                     b.ToTable("Articles");
                 });
 
-            modelBuilder.Entity("BoneInfo.Web.Auditing.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Detail")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("IpAddress")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Target")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserEmail")
-                        .HasMaxLength(254)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("UserId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.ToTable("AuditLog");
-                });
-
-            modelBuilder.Entity("BoneInfo.Web.Editing.ArticleRevision", b =>
+            modelBuilder.Entity("BoneInfo.Web.Articles.ArticleRevision", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -280,6 +240,73 @@ namespace BoneInfo.Web.Data.Migrations
                     b.ToTable("Revisions");
                 });
 
+            modelBuilder.Entity("BoneInfo.Web.Articles.SlugRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldSlug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("OldSlug")
+                        .IsUnique();
+
+                    b.ToTable("SlugRedirects");
+                });
+
+            modelBuilder.Entity("BoneInfo.Web.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("AuditLog");
+                });
+
             modelBuilder.Entity("BoneInfo.Web.Editing.Autosave", b =>
                 {
                     b.Property<int>("Id")
@@ -313,34 +340,24 @@ namespace BoneInfo.Web.Data.Migrations
                     b.ToTable("Autosaves");
                 });
 
-            modelBuilder.Entity("BoneInfo.Web.Editing.SlugRedirect", b =>
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("FriendlyName")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("OldSlug")
-                        .IsRequired()
-                        .HasMaxLength(120)
+                    b.Property<string>("Xml")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArticleId");
-
-                    b.HasIndex("OldSlug")
-                        .IsUnique();
-
-                    b.ToTable("SlugRedirects");
+                    b.ToTable("DataProtectionKeys");
                 });
 
-            modelBuilder.Entity("BoneInfo.Web.Editing.ArticleRevision", b =>
+            modelBuilder.Entity("BoneInfo.Web.Articles.ArticleRevision", b =>
                 {
                     b.HasOne("BoneInfo.Web.Articles.Article", null)
                         .WithMany()
@@ -349,7 +366,7 @@ namespace BoneInfo.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("BoneInfo.Web.Editing.SlugRedirect", b =>
+            modelBuilder.Entity("BoneInfo.Web.Articles.SlugRedirect", b =>
                 {
                     b.HasOne("BoneInfo.Web.Articles.Article", null)
                         .WithMany()

@@ -1,99 +1,199 @@
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace BoneInfo.Web.Search;
 
 /// <summary>
-/// Keeps the FTS5 tables in step with published articles. Callers run it inside the transaction that
-/// changes the article, so the index never disagrees with what readers see.
+/// Keeps the FTS5 tables in step with published articles. With the index in the main SQLite database, callers
+/// run <see cref="IndexAsync"/> inside the transaction that changes the article, so the index never disagrees with
+/// what readers see. With a read model (<see cref="SearchStore.IsReadModel"/>), <see cref="IndexAsync"/> waits for
+/// the commit: <see cref="CommittedAsync"/> then catches the local file up by article version, and
+/// <see cref="SearchIndexFollower"/> does the same every few seconds for what other nodes published.
 /// </summary>
-public sealed class SearchIndex(BoneInfoDbContext db, SearchIndexVersion version)
+public sealed class SearchIndex(BoneInfoDbContext db, SearchStore store, SearchIndexVersion version, SearchReadModelState readModel)
 {
     // ArticleWords is contentless: removing a row needs the exact text it was given, which ArticleSearch still holds.
     private const string AllColumns = "title || ' ' || names || ' ' || summary || ' ' || findings || ' ' || genes || ' ' || labs || ' ' || body";
 
+    // A change committed on another node is found by its UpdatedAt; looking back this far covers transactions
+    // that committed after a newer one and clocks that differ a little between nodes.
+    private static readonly TimeSpan LookBack = TimeSpan.FromMinutes(2);
+
+    /// <summary>The index in the main SQLite database (tests and benchmarks that build their own context).</summary>
+    public SearchIndex(BoneInfoDbContext db, SearchIndexVersion version) : this(db, new SearchStore(db), version, new SearchReadModelState())
+    {
+    }
+
+    private DatabaseFacade Index => store.Database;
+
+    /// <summary>The article changed (publish, archive, import): its entry follows, now or once the change commits.</summary>
     public async Task IndexAsync(Article article, CancellationToken cancellationToken = default)
     {
-        await RemoveAsync(article.Id, cancellationToken);
-        if (article.Status == ArticleStatus.Published)
+        if (!store.IsReadModel)
         {
-            var d = SearchDocument.From(article);
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"INSERT INTO ArticleSearch(rowid, slug, title, names, summary, findings, genes, labs, body) VALUES ({d.Id}, {d.Slug}, {d.Title}, {d.Names}, {d.Summary}, {d.Findings}, {d.Genes}, {d.Labs}, {d.Body})",
-                cancellationToken);
-            await db.Database.ExecuteSqlRawAsync(
-                $"INSERT INTO ArticleWords(rowid, words) SELECT rowid, {AllColumns} FROM ArticleSearch WHERE rowid = {{0}}",
-                [d.Id], cancellationToken);
+            await WriteAsync(article, cancellationToken);
         }
-        version.Changed(db);
+    }
+
+    /// <summary>The transaction that changed articles has committed: a read model catches up now, on this node.</summary>
+    public async Task CommittedAsync(CancellationToken cancellationToken = default)
+    {
+        if (store.IsReadModel)
+        {
+            await CatchUpAsync(cancellationToken);
+        }
     }
 
     public async Task RemoveAsync(int articleId, CancellationToken cancellationToken = default)
     {
-        await db.Database.ExecuteSqlRawAsync(
+        await Index.ExecuteSqlRawAsync(
             $"INSERT INTO ArticleWords(ArticleWords, rowid, words) SELECT 'delete', rowid, {AllColumns} FROM ArticleSearch WHERE rowid = {{0}}",
             [articleId], cancellationToken);
-        await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM ArticleSearch WHERE rowid = {articleId}", cancellationToken);
-        version.Changed(db);
+        await Index.ExecuteSqlInterpolatedAsync($"DELETE FROM ArticleSearch WHERE rowid = {articleId}", cancellationToken);
+        if (store.IsReadModel)
+        {
+            await Index.ExecuteSqlInterpolatedAsync($"DELETE FROM IndexedArticles WHERE Id = {articleId}", cancellationToken);
+        }
+        version.Changed(store.Context);
     }
 
     /// <summary>Rebuilds both tables from the published articles, in one transaction.</summary>
     public async Task<int> RebuildAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("INSERT INTO ArticleWords(ArticleWords) VALUES('delete-all')", cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("DELETE FROM ArticleSearch", cancellationToken);
-        var count = 0;
-        await foreach (var article in db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        if (store.IsReadModel)
         {
-            await IndexAsync(article, cancellationToken);
-            count++;
+            await ((SearchIndexDbContext)store.Context).CreateTablesAsync(cancellationToken);
         }
-        await db.Database.ExecuteSqlRawAsync("INSERT INTO ArticleSearch(ArticleSearch) VALUES('optimize')", cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        version.Changed();
-        return count;
+        await readModel.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            // Read before the articles: whatever changes while the rebuild runs is newer and caught up next.
+            var newest = store.IsReadModel ? await NewestChangeAsync(cancellationToken) : null;
+            await using var transaction = await Index.BeginTransactionAsync(cancellationToken);
+            await Index.ExecuteSqlRawAsync("INSERT INTO ArticleWords(ArticleWords) VALUES('delete-all')", cancellationToken);
+            await Index.ExecuteSqlRawAsync("DELETE FROM ArticleSearch", cancellationToken);
+            if (store.IsReadModel)
+            {
+                await Index.ExecuteSqlRawAsync("DELETE FROM IndexedArticles", cancellationToken);
+            }
+            var count = 0;
+            await foreach (var article in db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                await WriteAsync(article, cancellationToken);
+                count++;
+            }
+            await Index.ExecuteSqlRawAsync("INSERT INTO ArticleSearch(ArticleSearch) VALUES('optimize')", cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            readModel.Newest = newest;
+            version.Changed();
+            return count;
+        }
+        finally
+        {
+            readModel.Gate.Release();
+        }
     }
 
-    /// <summary>True when every published article is in the index (false after a migration on an existing database).</summary>
+    /// <summary>True when every published article is in the index (false after a migration on an existing
+    /// database); a read model is rebuilt at every start, so it is complete only once this process has built it.</summary>
     public async Task<bool> IsCompleteAsync(CancellationToken cancellationToken = default)
     {
+        if (store.IsReadModel)
+        {
+            return readModel.Newest is not null;
+        }
         var published = await db.Articles.CountAsync(a => a.Status == ArticleStatus.Published, cancellationToken);
-        var indexed = await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM ArticleSearch").SingleAsync(cancellationToken);
+        var indexed = await Index.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM ArticleSearch").SingleAsync(cancellationToken);
         return published == indexed;
     }
+
+    /// <summary>
+    /// Brings the read model up to the main database: every article changed since the newest change already seen
+    /// (less <see cref="LookBack"/>) whose version differs from the indexed one is written again or removed.
+    /// Returns how many entries changed.
+    /// </summary>
+    public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
+    {
+        await readModel.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (readModel.Newest is not { } newest)
+            {
+                return 0; // not built yet; the start-up rebuild covers everything
+            }
+            var since = newest > DateTime.MinValue + LookBack ? newest - LookBack : DateTime.MinValue;
+            var recent = await db.Articles.AsNoTracking().Where(a => a.UpdatedAt >= since)
+                .Select(a => new { a.Id, a.Version, a.Status, a.UpdatedAt }).ToListAsync(cancellationToken);
+            if (recent.Count == 0)
+            {
+                return 0;
+            }
+            var indexed = await IndexedVersionsAsync(recent.Select(r => r.Id), cancellationToken);
+            var stale = recent.Where(r => r.Status == ArticleStatus.Published
+                ? indexed.GetValueOrDefault(r.Id) != r.Version
+                : indexed.ContainsKey(r.Id)).Select(r => r.Id).ToArray();
+            if (stale.Length > 0)
+            {
+                var articles = await db.Articles.AsNoTracking().Where(a => stale.Contains(a.Id)).ToListAsync(cancellationToken);
+                await using var transaction = await Index.BeginTransactionAsync(cancellationToken);
+                foreach (var article in articles)
+                {
+                    await WriteAsync(article, cancellationToken);
+                }
+                await transaction.CommitAsync(cancellationToken);
+            }
+            var seen = recent.Max(r => r.UpdatedAt);
+            readModel.Newest = seen > newest ? seen : newest;
+            return stale.Length;
+        }
+        finally
+        {
+            readModel.Gate.Release();
+        }
+    }
+
+    private async Task WriteAsync(Article article, CancellationToken cancellationToken)
+    {
+        await RemoveAsync(article.Id, cancellationToken);
+        if (article.Status == ArticleStatus.Published)
+        {
+            var d = SearchDocument.From(article);
+            await Index.ExecuteSqlInterpolatedAsync(
+                $"INSERT INTO ArticleSearch(rowid, slug, title, names, summary, findings, genes, labs, body) VALUES ({d.Id}, {d.Slug}, {d.Title}, {d.Names}, {d.Summary}, {d.Findings}, {d.Genes}, {d.Labs}, {d.Body})",
+                cancellationToken);
+            await Index.ExecuteSqlRawAsync(
+                $"INSERT INTO ArticleWords(rowid, words) SELECT rowid, {AllColumns} FROM ArticleSearch WHERE rowid = {{0}}",
+                [d.Id], cancellationToken);
+            if (store.IsReadModel)
+            {
+                await Index.ExecuteSqlInterpolatedAsync($"INSERT INTO IndexedArticles(Id, Version) VALUES ({article.Id}, {article.Version})", cancellationToken);
+            }
+        }
+        version.Changed(store.Context);
+    }
+
+    private async Task<DateTime?> NewestChangeAsync(CancellationToken cancellationToken) =>
+        await db.Articles.MaxAsync(a => (DateTime?)a.UpdatedAt, cancellationToken) ?? DateTime.MinValue;
+
+    private async Task<Dictionary<int, int>> IndexedVersionsAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(ids);
+        return await Index.SqlQuery<IndexedArticle>($"SELECT Id, Version FROM IndexedArticles WHERE Id IN (SELECT value FROM json_each({json}))")
+            .ToDictionaryAsync(a => a.Id, a => a.Version, cancellationToken);
+    }
+
+    private sealed record IndexedArticle(int Id, int Version);
 }
 
-/// <summary>
-/// Bumped on every index change so in-memory caches (catalog, vocabulary, suggestions) know to reload. A change
-/// made inside a transaction is bumped again when that transaction ends (<see cref="SearchIndexCommitInterceptor"/>):
-/// a cache that reloaded in between saw the data from before the commit and must not keep it.
-/// </summary>
-public sealed class SearchIndexVersion
+/// <summary>What this node's read model has seen (the newest <see cref="Article.UpdatedAt"/>), and the gate that lets one catch-up run at a time.</summary>
+public sealed class SearchReadModelState : IDisposable
 {
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> _uncommitted = [];
-    private int _value;
+    public SemaphoreSlim Gate { get; } = new(1, 1);
 
-    public int Value => Volatile.Read(ref _value);
+    /// <summary>Null until the read model has been built in this process.</summary>
+    public DateTime? Newest { get; set; }
 
-    public void Changed() => Interlocked.Increment(ref _value);
-
-    public void Changed(DbContext context)
-    {
-        Changed();
-        if (context.Database.CurrentTransaction is not null)
-        {
-            _uncommitted.AddOrUpdate(context, this);
-        }
-    }
-
-    /// <summary>The transaction of <paramref name="context"/> committed or rolled back.</summary>
-    public void TransactionEnded(DbContext? context)
-    {
-        if (context is not null && _uncommitted.Remove(context))
-        {
-            Changed();
-        }
-    }
+    public void Dispose() => Gate.Dispose();
 }

@@ -1,4 +1,3 @@
-using BoneInfo.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,20 +10,20 @@ internal static class SearchQueries
     private const string Rank = "bm25(ArticleSearch, 0, 10.0, 8.0, 3.0, 5.0, 8.0, 4.0, 1.0)";
 
     /// <summary>The best <paramref name="limit"/> matches by weighted bm25 (higher is better).</summary>
-    public static async Task<Dictionary<int, double>> RankedAsync(BoneInfoDbContext db, string expression, int limit, CancellationToken cancellationToken)
+    public static async Task<Dictionary<int, double>> RankedAsync(SearchStore index, string expression, int limit, CancellationToken cancellationToken)
     {
         var results = new Dictionary<int, double>();
-        await ReadAsync(db, $"SELECT rowid, -{Rank} FROM ArticleSearch WHERE ArticleSearch MATCH $q ORDER BY {Rank} LIMIT $limit",
+        await ReadAsync(index, $"SELECT rowid, -{Rank} FROM ArticleSearch WHERE ArticleSearch MATCH $q ORDER BY {Rank} LIMIT $limit",
             [("$q", expression), ("$limit", limit)],
             reader => results[reader.GetInt32(0)] = Math.Max(reader.GetDouble(1), 1e-9), cancellationToken);
         return results;
     }
 
     /// <summary>Up to <paramref name="limit"/> matching articles in index order, unranked (cheap even for common words).</summary>
-    public static async Task<List<int>> AnyMatchesAsync(BoneInfoDbContext db, string expression, int limit, CancellationToken cancellationToken)
+    public static async Task<List<int>> AnyMatchesAsync(SearchStore index, string expression, int limit, CancellationToken cancellationToken)
     {
         var ids = new List<int>();
-        await ReadAsync(db, "SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH $q LIMIT $limit",
+        await ReadAsync(index, "SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH $q LIMIT $limit",
             [("$q", expression), ("$limit", limit)], reader => ids.Add(reader.GetInt32(0)), cancellationToken);
         return ids;
     }
@@ -34,11 +33,11 @@ internal static class SearchQueries
     /// whole index (callers pass only distinguishing concepts, whose lists are short): asking FTS5 about
     /// `rowid IN (…)` instead would re-evaluate the expression once per id.
     /// </summary>
-    public static async Task<Dictionary<int, int>> HitsAsync(BoneInfoDbContext db, List<string> expressions, IReadOnlySet<int> ids, CancellationToken cancellationToken)
+    public static async Task<Dictionary<int, int>> HitsAsync(SearchStore index, List<string> expressions, IReadOnlySet<int> ids, CancellationToken cancellationToken)
     {
         var hits = new Dictionary<int, int>();
         var sql = string.Join(" UNION ALL ", expressions.Select((_, i) => $"SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH $c{i}"));
-        await ReadAsync(db, sql, expressions.Select((c, i) => ($"$c{i}", (object)c)).ToArray(), reader =>
+        await ReadAsync(index, sql, expressions.Select((c, i) => ($"$c{i}", (object)c)).ToArray(), reader =>
         {
             var id = reader.GetInt32(0);
             if (ids.Contains(id))
@@ -50,24 +49,24 @@ internal static class SearchQueries
     }
 
     /// <summary>The summary and plain-text body of indexed (so published) articles, by id.</summary>
-    public static async Task<Dictionary<int, (string Summary, string Body)>> TextsAsync(BoneInfoDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    public static async Task<Dictionary<int, (string Summary, string Body)>> TextsAsync(SearchStore index, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {
         var texts = new Dictionary<int, (string, string)>();
         var idList = string.Join(',', ids); // integers from our own index, not user input
-        await ReadAsync(db, $"SELECT rowid, summary, body FROM ArticleSearch WHERE rowid IN ({idList})", [],
+        await ReadAsync(index, $"SELECT rowid, summary, body FROM ArticleSearch WHERE rowid IN ({idList})", [],
             reader => texts[reader.GetInt32(0)] = (reader.GetString(1), reader.GetString(2)), cancellationToken);
         return texts;
     }
 
-    public static async Task<bool> MatchesAnyAsync(BoneInfoDbContext db, string expression, CancellationToken cancellationToken) =>
-        (await AnyMatchesAsync(db, expression, 1, cancellationToken)).Count > 0;
+    public static async Task<bool> MatchesAnyAsync(SearchStore index, string expression, CancellationToken cancellationToken) =>
+        (await AnyMatchesAsync(index, expression, 1, cancellationToken)).Count > 0;
 
-    private static async Task ReadAsync(BoneInfoDbContext db, string sql, (string Name, object Value)[] parameters, Action<System.Data.Common.DbDataReader> row, CancellationToken cancellationToken)
+    private static async Task ReadAsync(SearchStore index, string sql, (string Name, object Value)[] parameters, Action<System.Data.Common.DbDataReader> row, CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken);
+        await index.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
+            await using var command = index.Database.GetDbConnection().CreateCommand();
             command.CommandText = sql;
             foreach (var (name, value) in parameters)
             {
@@ -81,7 +80,7 @@ internal static class SearchQueries
         }
         finally
         {
-            await db.Database.CloseConnectionAsync();
+            await index.Database.CloseConnectionAsync();
         }
     }
 }

@@ -18,7 +18,7 @@ public sealed class SearchWarmup(IServiceScopeFactory scopes, IHostApplicationLi
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<BoneInfoDbContext>();
             await scope.ServiceProvider.GetRequiredService<SearchCatalog>().RefreshAsync(db, stoppingToken);
-            await scope.ServiceProvider.GetRequiredService<SpellingCorrector>().VocabularyAsync(db, stoppingToken);
+            await scope.ServiceProvider.GetRequiredService<SpellingCorrector>().VocabularyAsync(scope.ServiceProvider.GetRequiredService<SearchStore>(), stoppingToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -1,4 +1,3 @@
-using BoneInfo.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace BoneInfo.Web.Search;
@@ -13,7 +12,7 @@ public sealed class SpellingCorrector(SearchIndexVersion version)
     private readonly Lock _gate = new();
     private (int Version, IndexVocabulary Vocabulary)? _vocabulary;
 
-    public async Task<IndexVocabulary> VocabularyAsync(BoneInfoDbContext db, CancellationToken cancellationToken)
+    public async Task<IndexVocabulary> VocabularyAsync(SearchStore index, CancellationToken cancellationToken)
     {
         var current = version.Value;
         lock (_gate)
@@ -24,8 +23,8 @@ public sealed class SpellingCorrector(SearchIndexVersion version)
             }
         }
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = index.Database.GetDbConnection();
+        await index.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var command = connection.CreateCommand();
@@ -38,7 +37,7 @@ public sealed class SpellingCorrector(SearchIndexVersion version)
         }
         finally
         {
-            await db.Database.CloseConnectionAsync();
+            await index.Database.CloseConnectionAsync();
         }
         var vocabulary = new IndexVocabulary(words);
         lock (_gate)

@@ -1,5 +1,3 @@
-using BoneInfo.Web.Data;
-
 namespace BoneInfo.Web.Search;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace BoneInfo.Web.Search;
 /// highlighted, the findings that matched and, for the top three, features that tell them apart.
 /// Only the articles shown are read from the database.
 /// </summary>
-public sealed class SearchExplainer(BoneInfoDbContext db, ILogger<SearchExplainer> logger)
+public sealed class SearchExplainer(SearchStore index, ILogger<SearchExplainer> logger)
 {
     private const int Compared = 3;
 
@@ -17,7 +15,7 @@ public sealed class SearchExplainer(BoneInfoDbContext db, ILogger<SearchExplaine
         {
             return [];
         }
-        var texts = await SearchQueries.TextsAsync(db, ranked.Select(r => r.Entry.Id).ToList(), cancellationToken);
+        var texts = await SearchQueries.TextsAsync(index, ranked.Select(r => r.Entry.Id).ToList(), cancellationToken);
         var shown = ranked.Where(r => texts.ContainsKey(r.Entry.Id)).ToList(); // an article unpublished a moment ago is dropped
         var highlighted = plan.Stems.Where(s => !SearchText.IsStopWord(s)).ToHashSet(StringComparer.Ordinal);
         var top = shown.Take(Compared).Select(r => r.Entry).ToList();
