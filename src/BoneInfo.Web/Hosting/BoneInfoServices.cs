@@ -6,6 +6,7 @@ using BoneInfo.Web.Data;
 using BoneInfo.Web.Editing;
 using BoneInfo.Web.Glossary;
 using BoneInfo.Web.Health;
+using BoneInfo.Web.Hpo;
 using BoneInfo.Web.Markdown;
 using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Search;
@@ -28,6 +29,7 @@ public static class BoneInfoServices
             .AddDatabase()
             .AddMarkdown()
             .AddArticles()
+            .AddHpo()
             .AddAuditing()
             .AddAccounts()
             .AddSearch()
