@@ -10,6 +10,7 @@ using BoneInfo.Web.Hpo;
 using BoneInfo.Web.Markdown;
 using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Search;
+using BoneInfo.Web.Site;
 
 namespace BoneInfo.Web.Hosting;
 
@@ -26,6 +27,7 @@ public static class BoneInfoServices
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
         return services
+            .AddSite()
             .AddDatabase()
             .AddMarkdown()
             .AddArticles()

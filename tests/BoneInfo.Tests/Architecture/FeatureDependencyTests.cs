@@ -20,6 +20,7 @@ public sealed partial class FeatureDependencyTests
         ["Content"] = ["Articles", "Markdown", "Data"],
         ["Glossary"] = ["Content", "Markdown"],
         ["Hpo"] = [],
+        ["Site"] = [],
         ["Search"] = ["Articles", "Content", "Hpo", "Markdown", "Data"],
         ["Publishing"] = ["Articles", "Content", "Search", "Data"],
         ["Editing"] = ["Articles", "Accounts", "Auditing", "Content", "Publishing", "Data"],

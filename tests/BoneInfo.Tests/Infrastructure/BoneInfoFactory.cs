@@ -13,6 +13,9 @@ public class BoneInfoFactory : WebApplicationFactory<Program>
 {
     private readonly TempFolder _folder = new();
 
+    /// <summary>The configured public address (<c>Site:BaseUrl</c>): canonical links, sitemap and feed start with it.</summary>
+    public const string BaseUrl = "https://boneinfo.test";
+
     public BoneInfoFactory(string contentPath) => ContentPath = contentPath;
 
     public string ContentPath { get; }
@@ -23,6 +26,7 @@ public class BoneInfoFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:BoneInfo", $"Data Source={DatabasePath}");
         builder.UseSetting("Content:Path", ContentPath);
+        builder.UseSetting("Site:BaseUrl", BaseUrl);
         // Every in-process client shares one rate-limit partition; RateLimitTests and SignInHardeningTests set small limits.
         builder.UseSetting("Search:RateLimit:PermitLimit", "1000000");
         builder.UseSetting("Accounts:SignInRateLimit:PermitLimit", "1000000");
