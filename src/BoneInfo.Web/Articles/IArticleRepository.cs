@@ -10,7 +10,14 @@ public interface IArticleRepository
 
     /// <summary>Published articles, without their bodies, in title order.</summary>
     Task<IReadOnlyList<ArticleListItem>> ListPublishedAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Published articles with their structured data and publish time, without their bodies, in title order.</summary>
+    Task<IReadOnlyList<PublishedArticle>> ListPublishedDataAsync(CancellationToken cancellationToken = default);
 }
+
+/// <summary>A published article's public data without its Markdown body: for lists, indexes, the sitemap and the API.</summary>
+public sealed record PublishedArticle(
+    int Id, string Slug, string Title, ArticleKind Kind, string Category, string Summary, DateTime ReviewedOn, DateTime? PublishedAt, ArticleMetadata Metadata);
 
 public sealed record ArticleListItem(
     string Slug, string Title, ArticleKind Kind, string Category, string Summary, IReadOnlyList<string> OtherNames);

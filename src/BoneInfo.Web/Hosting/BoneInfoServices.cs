@@ -4,6 +4,7 @@ using BoneInfo.Web.Auditing;
 using BoneInfo.Web.Content;
 using BoneInfo.Web.Data;
 using BoneInfo.Web.Editing;
+using BoneInfo.Web.Genes;
 using BoneInfo.Web.Glossary;
 using BoneInfo.Web.Health;
 using BoneInfo.Web.Hpo;
@@ -32,6 +33,7 @@ public static class BoneInfoServices
             .AddMarkdown()
             .AddArticles()
             .AddHpo()
+            .AddGenes()
             .AddAuditing()
             .AddAccounts()
             .AddSearch()

@@ -21,6 +21,7 @@ public sealed partial class FeatureDependencyTests
         ["Glossary"] = ["Content", "Markdown"],
         ["Hpo"] = [],
         ["Site"] = [],
+        ["Genes"] = ["Articles"],
         ["Search"] = ["Articles", "Content", "Hpo", "Markdown", "Data"],
         ["Publishing"] = ["Articles", "Content", "Search", "Data"],
         ["Editing"] = ["Articles", "Accounts", "Auditing", "Content", "Publishing", "Data"],

@@ -18,7 +18,7 @@ public static class RegistryLinks
         };
     }
 
-    public static string Gene(string symbol) => $"https://www.genenames.org/tools/search/#!/?query={Uri.EscapeDataString(symbol)}";
+    public static string Gene(string symbol) => Web.Genes.GeneNames.HgncUrl(symbol);
 
     public static string Hpo(string id) => Web.Hpo.HpoTerms.TermUrl(id);
 
