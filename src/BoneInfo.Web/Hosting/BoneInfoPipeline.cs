@@ -4,6 +4,7 @@ using BoneInfo.Web.Data;
 using BoneInfo.Web.Health;
 using BoneInfo.Web.Search;
 using BoneInfo.Web.Site;
+using BoneInfo.Web.Syndication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -53,6 +54,7 @@ public static class BoneInfoPipeline
         app.UseAuthorization();
         app.MapHealthChecks("/health", HealthResponse.Options);
         app.MapSearchApi();
+        app.MapSyndication();
         app.MapRazorPages();
         return app;
     }

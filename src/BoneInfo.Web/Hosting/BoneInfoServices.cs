@@ -12,6 +12,7 @@ using BoneInfo.Web.Markdown;
 using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Search;
 using BoneInfo.Web.Site;
+using BoneInfo.Web.Syndication;
 
 namespace BoneInfo.Web.Hosting;
 
@@ -34,6 +35,7 @@ public static class BoneInfoServices
             .AddArticles()
             .AddHpo()
             .AddGenes()
+            .AddSyndication()
             .AddAuditing()
             .AddAccounts()
             .AddSearch()

@@ -22,6 +22,7 @@ public sealed partial class FeatureDependencyTests
         ["Hpo"] = [],
         ["Site"] = [],
         ["Genes"] = ["Articles"],
+        ["Syndication"] = ["Articles", "Content", "Genes", "Glossary", "Site", "Data"],
         ["Search"] = ["Articles", "Content", "Hpo", "Markdown", "Data"],
         ["Publishing"] = ["Articles", "Content", "Search", "Data"],
         ["Editing"] = ["Articles", "Accounts", "Auditing", "Content", "Publishing", "Data"],
