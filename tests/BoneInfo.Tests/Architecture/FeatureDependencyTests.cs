@@ -22,6 +22,7 @@ public sealed partial class FeatureDependencyTests
         ["Hpo"] = [],
         ["Site"] = [],
         ["Genes"] = ["Articles"],
+        ["StructuredData"] = ["Articles", "Hpo"],
         ["Syndication"] = ["Articles", "Content", "Genes", "Glossary", "Site", "Data"],
         ["Search"] = ["Articles", "Content", "Hpo", "Markdown", "Data"],
         ["Publishing"] = ["Articles", "Content", "Search", "Data"],

@@ -1,16 +1,24 @@
 using BoneInfo.Web.Articles;
+using BoneInfo.Web.Hpo;
 using BoneInfo.Web.Markdown;
+using BoneInfo.Web.Site;
+using BoneInfo.Web.StructuredData;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BoneInfo.Web.Pages.Conditions;
 
-public sealed class DetailsModel(IArticleRepository articles, MarkdownRenderer markdown) : PageModel
+public sealed class DetailsModel(IArticleRepository articles, MarkdownRenderer markdown, HpoTerms hpo, SiteUrls urls) : PageModel
 {
+    private const string TreatmentSection = "treatment-and-management";
+
     public Article Article { get; private set; } = null!;
     public RenderedMarkdown Rendered { get; private set; } = null!;
     public IReadOnlyList<TocEntry> Contents { get; private set; } = [];
     public IReadOnlyList<ArticleListItem> Related { get; private set; } = [];
+
+    /// <summary>schema.org data for search engines (escaped for a script element).</summary>
+    public string JsonLd { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -29,6 +37,9 @@ public sealed class DetailsModel(IArticleRepository articles, MarkdownRenderer m
             .OfType<ArticleListItem>()
             .ToList();
         Contents = [.. Rendered.Contents, .. StructuredSections()];
+        var url = urls.Absolute($"/conditions/{article.Slug}");
+        var treatment = Rendered.Contents.Any(c => c.Id == TreatmentSection) ? $"{url}#{TreatmentSection}" : null;
+        JsonLd = MedicalJsonLd.For(article, url, treatment, hpo);
         return Page();
     }
 
