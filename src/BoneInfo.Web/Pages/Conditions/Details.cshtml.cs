@@ -1,4 +1,5 @@
 using BoneInfo.Web.Articles;
+using BoneInfo.Web.Genes;
 using BoneInfo.Web.Hpo;
 using BoneInfo.Web.Markdown;
 using BoneInfo.Web.Site;
@@ -16,6 +17,9 @@ public sealed class DetailsModel(IArticleRepository articles, MarkdownRenderer m
     public RenderedMarkdown Rendered { get; private set; } = null!;
     public IReadOnlyList<TocEntry> Contents { get; private set; } = [];
     public IReadOnlyList<ArticleListItem> Related { get; private set; } = [];
+
+    /// <summary>A diagram for each inheritance pattern the article's genes (or inheritance line) state.</summary>
+    public IReadOnlyList<Pedigree> Pedigrees { get; private set; } = [];
 
     /// <summary>schema.org data for search engines (escaped for a script element).</summary>
     public string JsonLd { get; private set; } = "";
@@ -36,6 +40,7 @@ public sealed class DetailsModel(IArticleRepository articles, MarkdownRenderer m
             .Select(r => published.FirstOrDefault(p => p.Slug == r))
             .OfType<ArticleListItem>()
             .ToList();
+        Pedigrees = article.Kind == ArticleKind.Condition ? InheritancePatterns.Of(article.Metadata).Select(Web.Genes.Pedigrees.For).ToList() : [];
         Contents = [.. Rendered.Contents, .. StructuredSections()];
         var url = urls.Absolute($"/conditions/{article.Slug}");
         var treatment = Rendered.Contents.Any(c => c.Id == TreatmentSection) ? $"{url}#{TreatmentSection}" : null;
@@ -49,6 +54,10 @@ public sealed class DetailsModel(IArticleRepository articles, MarkdownRenderer m
         if (m.Genes.Count > 0 || m.Codes.Count > 0 || m.Inheritance is not null || m.Specialists.Count > 0)
         {
             yield return new TocEntry(2, "key-facts", "Key facts");
+        }
+        if (Pedigrees.Count > 0)
+        {
+            yield return new TocEntry(2, "passed-on", "How it is passed on");
         }
         if (m.Phenotypes.Count > 0)
         {
