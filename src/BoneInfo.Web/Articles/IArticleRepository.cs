@@ -13,6 +13,9 @@ public interface IArticleRepository
 
     /// <summary>Published articles with their structured data and publish time, without their bodies, in title order.</summary>
     Task<IReadOnlyList<PublishedArticle>> ListPublishedDataAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>One page of <see cref="ListPublishedDataAsync"/> (by title, then slug), and how many there are in all.</summary>
+    Task<(int Total, IReadOnlyList<PublishedArticle> Page)> PagePublishedDataAsync(int skip, int take, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A published article's public data without its Markdown body: for lists, indexes, the sitemap and the API.</summary>

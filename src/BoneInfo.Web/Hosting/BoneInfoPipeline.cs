@@ -1,6 +1,7 @@
 using BoneInfo.Web.Content;
 using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Data;
+using BoneInfo.Web.PublicApi;
 using BoneInfo.Web.Health;
 using BoneInfo.Web.Search;
 using BoneInfo.Web.Site;
@@ -55,6 +56,7 @@ public static class BoneInfoPipeline
         app.MapHealthChecks("/health", HealthResponse.Options);
         app.MapSearchApi();
         app.MapSyndication();
+        app.MapPublicApi();
         app.MapRazorPages();
         return app;
     }

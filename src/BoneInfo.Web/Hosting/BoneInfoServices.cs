@@ -9,6 +9,7 @@ using BoneInfo.Web.Glossary;
 using BoneInfo.Web.Health;
 using BoneInfo.Web.Hpo;
 using BoneInfo.Web.Markdown;
+using BoneInfo.Web.PublicApi;
 using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Search;
 using BoneInfo.Web.Site;
@@ -36,6 +37,7 @@ public static class BoneInfoServices
             .AddHpo()
             .AddGenes()
             .AddSyndication()
+            .AddPublicApi()
             .AddAuditing()
             .AddAccounts()
             .AddSearch()

@@ -23,6 +23,7 @@ public sealed partial class FeatureDependencyTests
         ["Site"] = [],
         ["Genes"] = ["Articles"],
         ["StructuredData"] = ["Articles", "Hpo"],
+        ["PublicApi"] = ["Articles", "Genes", "Hpo", "Site"],
         ["Syndication"] = ["Articles", "Content", "Genes", "Glossary", "Site", "Data"],
         ["Search"] = ["Articles", "Content", "Hpo", "Markdown", "Data"],
         ["Publishing"] = ["Articles", "Content", "Search", "Data"],
