@@ -12,7 +12,7 @@ public sealed class PageHeadTests(RealContentFactory app) : IClassFixture<RealCo
     public static readonly TheoryData<string> PublicPages =
     [
         "/", "/conditions", "/conditions/hypophosphatasia", "/conditions/low-alkaline-phosphatase", "/glossary",
-        "/search", "/symptoms", "/account/signin", "/genes", "/genes/ALPL", "/api",
+        "/search", "/symptoms", "/account/signin", "/genes", "/genes/ALPL", "/api", "/es/conditions", "/es/conditions/camurati-engelmann-disease",
     ];
 
     [Theory]
