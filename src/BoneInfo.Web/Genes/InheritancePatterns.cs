@@ -51,6 +51,19 @@ public static class InheritancePatterns
         return line.Contains("not inherited", StringComparison.OrdinalIgnoreCase) ? new SortedSet<InheritancePattern>() : Of(line);
     }
 
+    /// <summary>"Autosomal recessive or autosomal dominant".</summary>
+    public static string Describe(IEnumerable<InheritancePattern> patterns) => Sentence(patterns.Select(Name), "or");
+
+    /// <summary>"Autosómica recesiva o autosómica dominante".</summary>
+    public static string DescribeInSpanish(IEnumerable<InheritancePattern> patterns) => Sentence(patterns.Select(SpanishName), "o");
+
+    private static string Sentence(IEnumerable<string> names, string or)
+    {
+        // Later names in lower case, except X-linked, whose X stays a capital.
+        var list = names.Select((n, i) => i == 0 || n.StartsWith('X') ? n : char.ToLowerInvariant(n[0]) + n[1..]).ToList();
+        return list.Count <= 1 ? string.Concat(list) : $"{string.Join(", ", list[..^1])} {or} {list[^1]}";
+    }
+
     public static string Name(InheritancePattern pattern) => pattern switch
     {
         InheritancePattern.AutosomalRecessive => "Autosomal recessive",

@@ -30,7 +30,7 @@ public sealed class GenePagesTests(RealContentFactory app) : IClassFixture<RealC
         Assert.Equal("CLCN7", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("chloride voltage-gated channel 7", page.QuerySelector(".lead")!.TextContent);
         var facts = page.QuerySelector("#key-facts")!.TextContent;
-        Assert.Contains("Autosomal recessive, Autosomal dominant", facts, StringComparison.Ordinal);
+        Assert.Contains("Autosomal recessive or autosomal dominant", facts, StringComparison.Ordinal);
         var row = page.QuerySelectorAll("#conditions tbody tr").Single(tr => tr.QuerySelector("a")!.GetAttribute("href") == "/conditions/osteopetrosis");
         Assert.Equal(ContentLibrary.Articles["osteopetrosis"].Metadata.Genes.Single(g => g.Symbol == "CLCN7").Inheritance, row.QuerySelectorAll("td")[1].TextContent);
         Assert.NotNull(page.QuerySelector("a[href^='https://www.genenames.org/']"));

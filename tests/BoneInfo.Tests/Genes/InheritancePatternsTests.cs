@@ -24,6 +24,14 @@ public sealed class InheritancePatternsTests
         Assert.Equal(expected, InheritancePatterns.Of(text));
 
     [Fact]
+    public void PatternsAreDescribedAsOneSentence()
+    {
+        Assert.Equal("Autosomal recessive or autosomal dominant", InheritancePatterns.Describe([AutosomalRecessive, AutosomalDominant]));
+        Assert.Equal("Autosomal dominant, X-linked recessive or X-linked dominant", InheritancePatterns.Describe([AutosomalDominant, XLinkedRecessive, XLinkedDominant]));
+        Assert.Equal("Autosómica recesiva o recesiva ligada al cromosoma X", InheritancePatterns.DescribeInSpanish([AutosomalRecessive, XLinkedRecessive]));
+    }
+
+    [Fact]
     public void AnArticleWithGenesTakesThePatternsItsGenesState()
     {
         var metadata = new ArticleMetadata
