@@ -20,6 +20,9 @@ public sealed class Article
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
 
+    /// <summary>When the public content last changed (the last publish); what the sitemap and structured data call "modified".</summary>
+    public DateTime? PublishedAt { get; private set; }
+
     /// <summary>Fingerprint of the content as last imported from <c>content/</c>; null for articles born in the app.</summary>
     public string? ImportedHash { get; private set; }
 
@@ -71,6 +74,8 @@ public sealed class Article
     public void Publish(ArticleRevision revision, DateTime now)
     {
         Apply(revision.ToContent(), now);
+        revision.MarkPublished(now);
+        PublishedAt = now;
         Status = ArticleStatus.Published;
         PublishedRevisionId = revision.Id;
         WorkingRevisionId = revision.Id;

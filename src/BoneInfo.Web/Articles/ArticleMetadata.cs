@@ -1,8 +1,17 @@
+using System.Text.Json.Serialization;
+
 namespace BoneInfo.Web.Articles;
 
 /// <summary>The structured clinical data of an article (its front matter beyond title and summary).</summary>
 public sealed record ArticleMetadata
 {
+    /// <summary>
+    /// The plain-language summary in Spanish (front matter <c>summary_es</c>), for /es/conditions/{slug}. Left out of
+    /// the JSON when absent, so the fingerprint of an article without one is what it was before the field existed.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SummaryEs { get; init; }
+
     public IReadOnlyList<string> OtherNames { get; init; } = [];
     public IReadOnlyList<ClinicalCode> Codes { get; init; } = [];
     public IReadOnlyList<GeneInfo> Genes { get; init; } = [];

@@ -32,4 +32,25 @@ public sealed class ArticleRepository(BoneInfoDbContext db) : IArticleRepository
             .OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
+
+    public async Task<IReadOnlyList<PublishedArticle>> ListPublishedDataAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Articles.AsNoTracking()
+            .Where(a => a.Status == ArticleStatus.Published)
+            .Select(a => new PublishedArticle(a.Id, a.Slug, a.Title, a.Kind, a.Category, a.Summary, a.ReviewedOn, a.PublishedAt, a.Metadata))
+            .ToListAsync(cancellationToken);
+        return rows.OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Slug, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<(int Total, IReadOnlyList<PublishedArticle> Page)> PagePublishedDataAsync(int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var published = db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published);
+        var total = await published.CountAsync(cancellationToken);
+        var page = await published
+            .OrderBy(a => EF.Functions.Collate(a.Title, "NOCASE")).ThenBy(a => a.Slug)
+            .Skip(skip).Take(take)
+            .Select(a => new PublishedArticle(a.Id, a.Slug, a.Title, a.Kind, a.Category, a.Summary, a.ReviewedOn, a.PublishedAt, a.Metadata))
+            .ToListAsync(cancellationToken);
+        return (total, page);
+    }
 }

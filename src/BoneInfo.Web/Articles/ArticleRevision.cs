@@ -28,6 +28,11 @@ public sealed class ArticleRevision
     /// <summary>The editor's note on what changed ("Updated treatment section").</summary>
     public string ChangeSummary { get; private set; } = "";
 
+    /// <summary>When this revision was made public; null if it never was. The feed lists published revisions.</summary>
+    public DateTime? PublishedAt { get; private set; }
+
+    internal void MarkPublished(DateTime now) => PublishedAt = now;
+
     public static ArticleRevision Of(int articleId, int number, ArticleContent content, int? authorId, string authorName, string changeSummary, DateTime now) => new()
     {
         ArticleId = articleId,

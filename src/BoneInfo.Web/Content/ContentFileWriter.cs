@@ -36,6 +36,7 @@ public static class ContentFileWriter
             Kind = content.Kind == ArticleKind.LabFinding ? "lab-finding" : "condition",
             Category = content.Category,
             Summary = content.Summary,
+            SummaryEs = m.SummaryEs,
             OtherNames = [.. m.OtherNames],
             Codes = [.. m.Codes.Select(c => new CodeYaml { System = c.System, Code = c.Code })],
             Genes = [.. m.Genes.Select(g => new GeneYaml { Symbol = g.Symbol, Inheritance = g.Inheritance })],

@@ -1,3 +1,5 @@
+using YamlDotNet.Serialization;
+
 namespace BoneInfo.Web.Content;
 
 /// <summary>The YAML front matter exactly as written in a content file (see docs/content-format.md).</summary>
@@ -8,6 +10,10 @@ internal sealed class FrontMatter
     public string? Kind { get; set; }
     public string? Category { get; set; }
     public string? Summary { get; set; }
+
+    [YamlMember(Alias = "summary_es", ApplyNamingConventions = false)]
+    public string? SummaryEs { get; set; }
+
     public List<string>? OtherNames { get; set; }
     public List<CodeYaml>? Codes { get; set; }
     public List<GeneYaml>? Genes { get; set; }

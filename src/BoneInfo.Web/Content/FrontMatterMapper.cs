@@ -8,6 +8,9 @@ namespace BoneInfo.Web.Content;
 internal static partial class FrontMatterMapper
 {
     public const int MaxSummaryWords = 60;
+
+    /// <summary>Spanish takes about a fifth more words than English to say the same.</summary>
+    public const int MaxSummaryEsWords = 80;
     private static readonly string[] CodeSystems = ["ORPHA", "OMIM", "ICD-10", "MONDO"];
     private static readonly string[] FrequencyBands = ["very frequent", "frequent", "occasional", "rare"];
     private static readonly string[] LabDirections = ["low", "high", "normal", "variable"];
@@ -45,8 +48,16 @@ internal static partial class FrontMatterMapper
             errors.Add(fm.Reviewed is null ? "reviewed is required (YYYY-MM-DD)" : $"reviewed '{fm.Reviewed}' is not a date in the form YYYY-MM-DD");
         }
 
+        var summaryEs = Trimmed(fm.SummaryEs);
+        var wordsEs = summaryEs is null ? 0 : WordCount(summaryEs);
+        if (wordsEs > MaxSummaryEsWords)
+        {
+            errors.Add($"summary_es has {wordsEs} words; the limit is {MaxSummaryEsWords}");
+        }
+
         var metadata = new ArticleMetadata
         {
+            SummaryEs = summaryEs,
             OtherNames = Clean(fm.OtherNames),
             Codes = MapCodes(fm.Codes, errors),
             Genes = MapGenes(fm.Genes, errors),

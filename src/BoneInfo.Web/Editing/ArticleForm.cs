@@ -27,6 +27,9 @@ public sealed class ArticleForm
     public string? Category { get; set; }
     public string? Summary { get; set; }
 
+    /// <summary>The Spanish summary (front matter <c>summary_es</c>).</summary>
+    public string? SummaryEs { get; set; }
+
     /// <summary>One per line.</summary>
     public string? OtherNames { get; set; }
 
@@ -62,6 +65,7 @@ public sealed class ArticleForm
         Kind = content.Kind == ArticleKind.LabFinding ? "lab-finding" : "condition",
         Category = content.Category,
         Summary = content.Summary,
+        SummaryEs = content.Metadata.SummaryEs,
         OtherNames = Lines(content.Metadata.OtherNames),
         Reviewed = content.Reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Inheritance = content.Metadata.Inheritance,
@@ -98,7 +102,7 @@ public sealed class ArticleForm
 
     /// <summary>Every field as one text, for showing what differs between two versions of the form.</summary>
     public string ToComparableText() => string.Join("\n",
-        $"Title: {Title}", $"Slug: {Slug}", $"Kind: {Kind}", $"Category: {Category}", $"Summary: {Summary}",
+        $"Title: {Title}", $"Slug: {Slug}", $"Kind: {Kind}", $"Category: {Category}", $"Summary: {Summary}", $"Spanish summary: {SummaryEs}",
         $"Reviewed: {Reviewed}", $"Other names: {OtherNames}", $"Inheritance: {Inheritance}", $"Onset: {Onset}",
         $"Prevalence: {Prevalence}", $"Specialists: {Specialists}", $"Related: {Related}",
         "Structured data:", StructuredData?.TrimEnd() ?? "", "Markdown:", Body ?? "");

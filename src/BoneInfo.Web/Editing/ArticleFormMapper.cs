@@ -29,6 +29,7 @@ internal static class ArticleFormMapper
             Kind = string.IsNullOrWhiteSpace(form.Kind) ? null : form.Kind.Trim(),
             Category = form.Category,
             Summary = form.Summary,
+            SummaryEs = form.SummaryEs,
             OtherNames = Lines(form.OtherNames),
             Reviewed = form.Reviewed?.Trim(),
             Inheritance = form.Inheritance,
@@ -56,7 +57,7 @@ internal static class ArticleFormMapper
     /// <summary>Files a rule's message ("slug '…' may contain only …", "references[2]: …") under its field.</summary>
     public static FieldError ErrorFor(string message)
     {
-        var word = new string(message.TakeWhile(char.IsAsciiLetter).ToArray());
+        var word = new string(message.TakeWhile(c => char.IsAsciiLetter(c) || c == '_').ToArray());
         var field = word switch
         {
             "title" => nameof(ArticleForm.Title),
@@ -64,6 +65,7 @@ internal static class ArticleFormMapper
             "kind" => nameof(ArticleForm.Kind),
             "category" => nameof(ArticleForm.Category),
             "summary" => nameof(ArticleForm.Summary),
+            "summary_es" => nameof(ArticleForm.SummaryEs),
             "reviewed" => nameof(ArticleForm.Reviewed),
             "related" => nameof(ArticleForm.Related),
             "codes" or "genes" or "phenotypes" or "labs" or "references" => nameof(ArticleForm.StructuredData),

@@ -2,8 +2,11 @@ using BoneInfo.Web.Caching;
 using BoneInfo.Web.Content;
 using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Data;
+using BoneInfo.Web.PublicApi;
 using BoneInfo.Web.Health;
 using BoneInfo.Web.Search;
+using BoneInfo.Web.Site;
+using BoneInfo.Web.Syndication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +30,10 @@ public static class BoneInfoPipeline
         if (!await searchIndex.IsCompleteAsync())
         {
             app.Logger.LogInformation("Search index rebuilt: {Count} articles", await searchIndex.RebuildAsync());
+        }
+        if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl.Length == 0 && !app.Environment.IsDevelopment())
+        {
+            app.Logger.LogWarning("Site:BaseUrl is not set: canonical links, the sitemap and the feed use the address each request came in on");
         }
         app.Logger.LogInformation("BoneInfo {Version} ready in {Environment}: database migrated",
             typeof(BoneInfoPipeline).Assembly.GetName().Version, app.Environment.EnvironmentName);
@@ -52,6 +59,8 @@ public static class BoneInfoPipeline
         app.UseOutputCache();
         app.MapHealthChecks("/health", HealthResponse.Options);
         app.MapSearchApi();
+        app.MapSyndication();
+        app.MapPublicApi();
         app.MapRazorPages();
         return app;
     }

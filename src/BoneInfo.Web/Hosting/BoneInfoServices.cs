@@ -6,11 +6,16 @@ using BoneInfo.Web.Caching;
 using BoneInfo.Web.Content;
 using BoneInfo.Web.Data;
 using BoneInfo.Web.Editing;
+using BoneInfo.Web.Genes;
 using BoneInfo.Web.Glossary;
 using BoneInfo.Web.Health;
+using BoneInfo.Web.Hpo;
 using BoneInfo.Web.Markdown;
+using BoneInfo.Web.PublicApi;
 using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Search;
+using BoneInfo.Web.Site;
+using BoneInfo.Web.Syndication;
 
 namespace BoneInfo.Web.Hosting;
 
@@ -27,9 +32,14 @@ public static class BoneInfoServices
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
         return services
+            .AddSite()
             .AddDatabase()
             .AddMarkdown()
             .AddArticles()
+            .AddHpo()
+            .AddGenes()
+            .AddSyndication()
+            .AddPublicApi()
             .AddAuditing()
             .AddAccounts()
             .AddSearch()

@@ -25,7 +25,9 @@ public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, 
                 db.SlugRedirects.RemoveRange(db.SlugRedirects.Where(s => s.OldSlug == revision.Slug || s.OldSlug == article.Slug));
                 db.SlugRedirects.Add(new SlugRedirect { OldSlug = article.Slug, ArticleId = article.Id, CreatedAt = now });
             }
-            article.Publish(revision, now);
+            // The editor reads revisions without tracking; publish the tracked copy (attaching it if none) so its time is saved.
+            var tracked = db.Revisions.Local.FirstOrDefault(r => r.Id == revision.Id) ?? db.Revisions.Attach(revision).Entity;
+            article.Publish(tracked, now);
             await db.SaveChangesAsync(cancellationToken);
             await searchIndex.IndexAsync(article, cancellationToken);
         }, cancellationToken);

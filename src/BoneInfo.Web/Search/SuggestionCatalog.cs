@@ -2,6 +2,10 @@ using BoneInfo.Web.Data;
 
 namespace BoneInfo.Web.Search;
 
+/// <summary>A suggestion for what is being typed.</summary>
+/// <param name="Text">The name or feature to offer.</param>
+/// <param name="Type">condition (a title), other-name or finding (a feature to search by).</param>
+/// <param name="Slug">The article a condition or other name belongs to; null for a finding.</param>
 public sealed record Suggestion(string Text, string Type, string? Slug);
 
 /// <summary>

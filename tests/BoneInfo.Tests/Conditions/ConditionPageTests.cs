@@ -34,7 +34,7 @@ public sealed class ConditionPageTests(TestContentFactory app) : IClassFixture<T
         var (_, page) = await app.GetPageAsync("/conditions/sample-condition");
 
         var targets = page.QuerySelectorAll(".toc a").Select(a => a.GetAttribute("href")!.TrimStart('#')).ToList();
-        Assert.Equal(["overview", "symptoms", "bones", "key-facts", "features", "lab-tests", "related", "references"], targets);
+        Assert.Equal(["overview", "symptoms", "bones", "key-facts", "passed-on", "features", "lab-tests", "related", "references"], targets);
         Assert.All(targets, id => Assert.NotNull(page.GetElementById(id)));
     }
 

@@ -18,6 +18,21 @@ public class ArticleFormMappingTests
     }
 
     [Fact]
+    public void TheSpanishSummaryHasItsOwnFieldAndSurvivesASave()
+    {
+        var content = EditorSite.SampleContent("spanish") is var sample
+            ? sample with { Metadata = sample.Metadata with { SummaryEs = "Una enfermedad inventada para las pruebas." } }
+            : null!;
+
+        var form = ArticleForm.From(content, 1, 1);
+        var mapped = ArticleFormMapper.Map(form);
+
+        Assert.Equal("Una enfermedad inventada para las pruebas.", form.SummaryEs);
+        Assert.Equal(content.Metadata.SummaryEs, mapped.Content!.Metadata.SummaryEs);
+        Assert.Equal(nameof(ArticleForm.SummaryEs), ArticleFormMapper.ErrorFor("summary_es has 90 words; the limit is 80").Field);
+    }
+
+    [Fact]
     public void TheStructuredDataBoxUsesTheContentFilesYamlKeys()
     {
         var yaml = ArticleForm.From(EditorSite.SampleContent("yaml-keys"), 1, 1).StructuredData!;

@@ -14,6 +14,9 @@ public class BoneInfoFactory : WebApplicationFactory<Program>
 {
     private readonly TempFolder _folder = new();
 
+    /// <summary>The configured public address (<c>Site:BaseUrl</c>): canonical links, sitemap and feed start with it.</summary>
+    public const string BaseUrl = "https://boneinfo.test";
+
     public BoneInfoFactory(string contentPath, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         ContentPath = contentPath;
@@ -42,6 +45,7 @@ public class BoneInfoFactory : WebApplicationFactory<Program>
             builder.UseSetting("ConnectionStrings:BoneInfo", $"Data Source={DatabasePath}");
         }
         builder.UseSetting("Content:Path", ContentPath);
+        builder.UseSetting("Site:BaseUrl", BaseUrl);
         // Every in-process client shares one rate-limit partition; RateLimitTests and SignInHardeningTests set small limits.
         builder.UseSetting("Search:RateLimit:PermitLimit", "1000000");
         builder.UseSetting("Accounts:SignInRateLimit:PermitLimit", "1000000");

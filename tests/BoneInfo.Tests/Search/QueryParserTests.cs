@@ -23,6 +23,19 @@ public class QueryParserTests
         return data;
     }
 
+    [Fact]
+    public void AnHpoIdIsAFindingReadAsItsOfficialLabel()
+    {
+        var parser = new QueryParser(Lexicon, new BoneInfo.Web.Hpo.HpoTerms([
+            new("HP:0006323", "Premature loss of primary teeth", null), new("HP:0002757", "Recurrent fractures", null)]));
+
+        var query = parser.Parse("HP:0006323 hp:0002757 HP:9999999");
+
+        Assert.Equal("HP:0006323 hp:0002757 HP:9999999", query.Text);
+        Assert.Equal(["Premature loss of primary teeth", "Recurrent fractures"], query.Findings.Select(f => f.Text));
+        Assert.Contains(query.Concepts, c => c.Typed == "primary teeth" && c.Alternatives.Count == 3); // the label goes through the lexicon like typed words
+    }
+
     [Theory]
     [MemberData(nameof(HostileQueries))]
     public void HostileInputBecomesAQuotedExpressionOfPlainWords(string input)

@@ -35,6 +35,16 @@ public sealed class SearchApiTests(RealContentFactory app) : IClassFixture<RealC
     }
 
     [Fact]
+    public async Task AnHpoIdIsSearchedAsItsOfficialLabel()
+    {
+        var (status, json, _) = await GetJsonAsync("/api/search?q=HP:0006323");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("hypophosphatasia", json.GetProperty("results")[0].GetProperty("slug").GetString());
+        Assert.Contains("Premature loss of primary teeth", json.GetProperty("results")[0].GetProperty("matched").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
     public async Task AMisspeltNameIsCorrectedAndSaysSo()
     {
         var (_, json, _) = await GetJsonAsync("/api/search?q=hypophosphatesia");

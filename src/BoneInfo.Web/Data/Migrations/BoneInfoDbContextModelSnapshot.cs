@@ -109,6 +109,9 @@ namespace BoneInfo.Web.Data.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("MetadataJson");
 
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PublishedRevisionId")
                         .HasColumnType("INTEGER");
 
@@ -214,6 +217,9 @@ namespace BoneInfo.Web.Data.Migrations
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ReviewedOn")
                         .HasColumnType("TEXT");

@@ -1,6 +1,10 @@
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Caching;
+using BoneInfo.Web.Genes;
+using BoneInfo.Web.Hpo;
 using BoneInfo.Web.Markdown;
+using BoneInfo.Web.Site;
+using BoneInfo.Web.StructuredData;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -10,12 +14,20 @@ namespace BoneInfo.Web.Pages.Conditions;
 
 [PublicPage]
 [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
-public sealed class DetailsModel(IArticleRepository articles, MarkdownRenderer markdown) : PageModel
+public sealed class DetailsModel(IArticleRepository articles, MarkdownRenderer markdown, HpoTerms hpo, SiteUrls urls) : PageModel
 {
+    private const string TreatmentSection = "treatment-and-management";
+
     public Article Article { get; private set; } = null!;
     public RenderedMarkdown Rendered { get; private set; } = null!;
     public IReadOnlyList<TocEntry> Contents { get; private set; } = [];
     public IReadOnlyList<ArticleListItem> Related { get; private set; } = [];
+
+    /// <summary>A diagram for each inheritance pattern the article's genes (or inheritance line) state.</summary>
+    public IReadOnlyList<Pedigree> Pedigrees { get; private set; } = [];
+
+    /// <summary>schema.org data for search engines (escaped for a script element).</summary>
+    public string JsonLd { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -37,7 +49,11 @@ public sealed class DetailsModel(IArticleRepository articles, MarkdownRenderer m
             return StatusCode(StatusCodes.Status304NotModified);
         }
         Rendered = markdown.Render(article.Body);
+        Pedigrees = article.Kind == ArticleKind.Condition ? InheritancePatterns.Of(article.Metadata).Select(Web.Genes.Pedigrees.For).ToList() : [];
         Contents = [.. Rendered.Contents, .. StructuredSections()];
+        var url = urls.Absolute($"/conditions/{article.Slug}");
+        var treatment = Rendered.Contents.Any(c => c.Id == TreatmentSection) ? $"{url}#{TreatmentSection}" : null;
+        JsonLd = MedicalJsonLd.For(article, url, treatment, hpo);
         return Page();
     }
 
@@ -47,6 +63,10 @@ public sealed class DetailsModel(IArticleRepository articles, MarkdownRenderer m
         if (m.Genes.Count > 0 || m.Codes.Count > 0 || m.Inheritance is not null || m.Specialists.Count > 0)
         {
             yield return new TocEntry(2, "key-facts", "Key facts");
+        }
+        if (Pedigrees.Count > 0)
+        {
+            yield return new TocEntry(2, "passed-on", "How it is passed on");
         }
         if (m.Phenotypes.Count > 0)
         {

@@ -18,9 +18,9 @@ public static class RegistryLinks
         };
     }
 
-    public static string Gene(string symbol) => $"https://www.genenames.org/tools/search/#!/?query={Uri.EscapeDataString(symbol)}";
+    public static string Gene(string symbol) => Web.Genes.GeneNames.HgncUrl(symbol);
 
-    public static string Hpo(string id) => $"https://hpo.jax.org/browse/term/{Uri.EscapeDataString(id)}";
+    public static string Hpo(string id) => Web.Hpo.HpoTerms.TermUrl(id);
 
     public static string? Reference(Reference reference) =>
         reference.Doi is not null ? $"https://doi.org/{reference.Doi}"

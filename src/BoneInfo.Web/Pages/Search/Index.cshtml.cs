@@ -1,3 +1,4 @@
+using BoneInfo.Web.Genes;
 using BoneInfo.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace BoneInfo.Web.Pages.Search;
 
 [EnableRateLimiting(SearchSetup.RateLimitPolicy)]
-public sealed class IndexModel(SearchService search) : PageModel
+public sealed class IndexModel(SearchService search, GeneIndex genes) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? RawQuery { get; set; }
@@ -18,6 +19,9 @@ public sealed class IndexModel(SearchService search) : PageModel
     public bool WasShortened { get; private set; }
     public SearchResponse? Outcome { get; private set; }
 
+    /// <summary>The gene whose symbol the query is, if any: the page links to it.</summary>
+    public Gene? Gene { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Query = QueryParser.Clean(RawQuery);
@@ -25,6 +29,7 @@ public sealed class IndexModel(SearchService search) : PageModel
         if (Query.Length > 0)
         {
             Outcome = await search.SearchAsync(Query, SearchService.MaxLimit, Exact, cancellationToken);
+            Gene = Query.Length <= 20 && !Query.Contains(' ', StringComparison.Ordinal) ? await genes.FindAsync(Query, cancellationToken) : null;
         }
     }
 }

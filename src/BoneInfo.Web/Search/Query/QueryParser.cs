@@ -1,9 +1,13 @@
 using System.Text.RegularExpressions;
+using BoneInfo.Web.Hpo;
 
 namespace BoneInfo.Web.Search;
 
-/// <summary>Turns what a person typed into a <see cref="SearchQuery"/>. Never throws on any input.</summary>
-public sealed partial class QueryParser(Lexicon lexicon)
+/// <summary>
+/// Turns what a person typed into a <see cref="SearchQuery"/>. Never throws on any input. An HPO id
+/// (<c>HP:0006323</c>) is a finding of its own, read as its official label; an id HPO does not have is dropped.
+/// </summary>
+public sealed partial class QueryParser(Lexicon lexicon, HpoTerms? hpo = null)
 {
     /// <summary>Free text: a question or a few findings.</summary>
     public const int MaxLength = 500;
@@ -21,7 +25,7 @@ public sealed partial class QueryParser(Lexicon lexicon)
         var cleaned = Clean(text);
         var findings = new List<Finding>();
         var budget = MaxConcepts;
-        foreach (var part in FindingSeparator().Split(cleaned).SelectMany(SplitAtDirections))
+        foreach (var part in FindingSeparator().Split(WithHpoLabels(cleaned)).SelectMany(SplitAtDirections))
         {
             var concepts = ConceptsOf(SearchText.Words(part), ref budget);
             if (concepts.Count > 0)
@@ -60,6 +64,10 @@ public sealed partial class QueryParser(Lexicon lexicon)
         }
         return collapsed;
     }
+
+    /// <summary>Each HPO id becomes its official label on a line of its own, so that it is one finding.</summary>
+    private string WithHpoLabels(string text) =>
+        HpoTerms.IdPattern().Replace(text, id => $"\n{hpo?.Find(id.Value)?.Label}\n");
 
     /// <summary>
     /// "low calcium low phosphate high alp" is three findings: a part that starts with a direction word is split

@@ -118,6 +118,9 @@ namespace BoneInfo.Web.Data.Migrations.PostgreSql
                         .HasColumnType("text")
                         .HasColumnName("MetadataJson");
 
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("PublishedRevisionId")
                         .HasColumnType("integer");
 
@@ -225,6 +228,9 @@ namespace BoneInfo.Web.Data.Migrations.PostgreSql
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("ReviewedOn")
                         .HasColumnType("timestamp with time zone");

@@ -1,0 +1,13 @@
+using BoneInfo.Web.Articles;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BoneInfo.Web.Pages.Es.Conditions;
+
+/// <summary>/es/conditions: the articles that have a Spanish summary, A to Z.</summary>
+public sealed class IndexModel(IArticleRepository articles) : PageModel
+{
+    public IReadOnlyList<PublishedArticle> Articles { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Articles = (await articles.ListPublishedDataAsync(cancellationToken)).Where(a => a.Metadata.SummaryEs is not null).ToList();
+}
