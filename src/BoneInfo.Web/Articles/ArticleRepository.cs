@@ -47,7 +47,9 @@ public sealed class ArticleRepository(BoneInfoDbContext db) : IArticleRepository
         var published = db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published);
         var total = await published.CountAsync(cancellationToken);
         var page = await published
-            .OrderBy(a => EF.Functions.Collate(a.Title, "NOCASE")).ThenBy(a => a.Slug)
+#pragma warning disable CA1311, CA1304 // translated to SQL lower(), the same on every provider (a collation name is not)
+            .OrderBy(a => a.Title.ToLower()).ThenBy(a => a.Slug)
+#pragma warning restore CA1311, CA1304
             .Skip(skip).Take(take)
             .Select(a => new PublishedArticle(a.Id, a.Slug, a.Title, a.Kind, a.Category, a.Summary, a.ReviewedOn, a.PublishedAt, a.Metadata))
             .ToListAsync(cancellationToken);
