@@ -12,6 +12,7 @@ public static class CommandLine
         ["import", var path, .. var rest] => (new ImportCommand(path), rest),
         ["import"] => (new UsageCommand("import needs a folder: import PATH"), []),
         ["reindex", .. var rest] => (new ReindexCommand(), rest),
+        ["verify", .. var rest] => (new VerifyCommand(), rest),
         ["backup", var path, .. var rest] => (new BackupCommand(path), rest),
         ["restore", var path, .. var rest] => (new RestoreCommand(path), rest),
         ["backup" or "restore"] => (new UsageCommand($"{args[0]} needs a file: {args[0]} PATH"), []),
@@ -60,6 +61,25 @@ internal sealed class ReindexCommand : ICommand
         var count = await scope.ServiceProvider.GetRequiredService<SearchIndex>().RebuildAsync();
         Console.WriteLine($"Search index rebuilt: {count} published articles");
         return 0;
+    }
+}
+
+/// <summary><c>verify</c>: the search index agrees with the published articles (exit 0), or the differences (exit 1).</summary>
+internal sealed class VerifyCommand : ICommand
+{
+    /// <summary>The database as it is: preparing it would rebuild an incomplete index and hide what verify looks for.</summary>
+    public bool PreparesDatabase => false;
+
+    public async Task<int> RunAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var problems = await scope.ServiceProvider.GetRequiredService<SearchIndex>().VerifyAsync();
+        foreach (var problem in problems)
+        {
+            await Console.Error.WriteLineAsync("verify: " + problem);
+        }
+        Console.WriteLine(problems.Count == 0 ? "Search index agrees with the published articles." : $"{problems.Count} differences between the search index and the published articles.");
+        return problems.Count == 0 ? 0 : 1;
     }
 }
 

@@ -110,6 +110,26 @@ public sealed class SearchIndex(BoneInfoDbContext db, SearchStore store, SearchI
     }
 
     /// <summary>
+    /// Compares the index with the published articles: every published article indexed once under its current slug,
+    /// nothing else indexed. Returns the differences, one line each; none when they agree.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> VerifyAsync(CancellationToken cancellationToken = default)
+    {
+        var published = await db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published)
+            .Select(a => new { a.Id, a.Slug }).ToDictionaryAsync(a => a.Id, a => a.Slug, cancellationToken);
+        var indexed = await Index.SqlQuery<IndexedSlug>($"SELECT rowid AS Id, slug AS Slug FROM ArticleSearch").ToListAsync(cancellationToken);
+        var problems = new List<string>();
+        problems.AddRange(indexed.GroupBy(i => i.Id).Where(g => g.Count() > 1).Select(g => $"article {g.Key} is indexed {g.Count()} times"));
+        problems.AddRange(indexed.Where(i => !published.ContainsKey(i.Id)).Select(i => $"'{i.Slug}' (article {i.Id}) is in the index but not published"));
+        problems.AddRange(indexed.Where(i => published.TryGetValue(i.Id, out var slug) && slug != i.Slug).Select(i => $"article {i.Id} is indexed as '{i.Slug}' but published as '{published[i.Id]}'"));
+        var seen = indexed.Select(i => i.Id).ToHashSet();
+        problems.AddRange(published.Where(p => !seen.Contains(p.Key)).Select(p => $"'{p.Value}' (article {p.Key}) is published but not in the index"));
+        return problems;
+    }
+
+    private sealed record IndexedSlug(int Id, string Slug);
+
+    /// <summary>
     /// Brings the read model up to the main database: every article changed since the newest change already seen
     /// (less <see cref="LookBack"/>) whose version differs from the indexed one is written again or removed.
     /// Returns how many entries changed.
