@@ -31,6 +31,7 @@ public static class BoneInfoServices
         });
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
+        services.AddTransportSecurity();
         return services
             .AddSite()
             .AddDatabase()

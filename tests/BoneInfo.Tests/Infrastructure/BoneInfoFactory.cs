@@ -62,6 +62,9 @@ public class BoneInfoFactory : WebApplicationFactory<Program>
         HandleCookies = true,
     });
 
+    /// <summary>An https client whose cookies are the jar's, so a test can copy, plant or replay them.</summary>
+    public HttpClient CreateJarClient(CookieJar jar) => CreateDefaultClient(new Uri("https://localhost"), new CookieJarHandler(jar));
+
     public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> GetPageAsync(string path)
     {
         using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using BoneInfo.Web.Accounts;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +8,7 @@ namespace BoneInfo.Web.Pages.Admin.Users;
 
 /// <summary>One user: change role, deactivate or reactivate, reset the password. Each is its own form.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class EditModel(UserAdministration accounts, TimeProvider clock) : PageModel
+public sealed class EditModel(UserAdministration accounts, SessionStore sessions, TimeProvider clock) : PageModel
 {
     public User Account { get; private set; } = new();
 
@@ -61,8 +60,8 @@ public sealed class EditModel(UserAdministration accounts, TimeProvider clock) :
         }
         if (IsSelf)
         {
-            // A new stamp ends every session of this user, including this one; sign this browser in again.
-            await HttpContext.SignInAsync(SignInService.PrincipalFor(Account));
+            // The change ended every session of this user, including this one; give this browser a new one.
+            await sessions.StartAsync(HttpContext, Account);
         }
         Message = IsSelf ? done : $"{done} Their other sessions have ended.";
         return Redirect($"/admin/users/{id}");
