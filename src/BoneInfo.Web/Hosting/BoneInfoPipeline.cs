@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using BoneInfo.Web.Caching;
 using BoneInfo.Web.Content;
 using BoneInfo.Web.Publishing;
@@ -14,17 +15,28 @@ namespace BoneInfo.Web.Hosting;
 
 public static class BoneInfoPipeline
 {
-    /// <summary>Applies migrations and, unless a command is running, imports content/.</summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app, bool importContent)
+    /// <summary>
+    /// Applies migrations and, before the app serves (not for a command), imports content/ and renders again the
+    /// published articles whose stored HTML is missing or from another Markdown pipeline.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app, bool serving)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BoneInfoDbContext>();
         await db.Database.MigrateAsync();
 
         var options = scope.ServiceProvider.GetRequiredService<IOptions<ContentOptions>>().Value;
-        if (importContent && options.ImportOnStartup)
+        if (serving && options.ImportOnStartup)
         {
             await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportFolderAsync(options.ResolvedPath);
+        }
+        if (serving)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var rendered = await scope.ServiceProvider.GetRequiredService<PublishedRendering>().RerenderStaleAsync();
+            app.Logger.Log(rendered > 0 ? LogLevel.Information : LogLevel.Debug,
+                "Re-rendered {Count} articles whose stored HTML was missing or from another renderer version in {ElapsedMs:0.0} ms",
+                rendered, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         var searchIndex = scope.ServiceProvider.GetRequiredService<SearchIndex>();
         if (!await searchIndex.IsCompleteAsync())

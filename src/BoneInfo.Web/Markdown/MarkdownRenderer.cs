@@ -10,8 +10,15 @@ namespace BoneInfo.Web.Markdown;
 /// <summary>The one Markdown pipeline of BoneInfo: public pages, previews and tests all render through it.</summary>
 public sealed class MarkdownRenderer
 {
+    /// <summary>
+    /// Stored with each published article's HTML (<c>Article.RendererVersion</c>). Articles rendered by another version
+    /// are rendered again at start-up, so BUMP IT whenever the pipeline below or the HTML and contents this feature
+    /// produces change (extensions, <see cref="SafeLinks"/>, <see cref="UrlPolicy"/>, heading ids, <see cref="TableOfContents"/>).
+    /// </summary>
+    public const int RendererVersion = 1;
+
     // Built once. Raw HTML is off (it renders as text). Generic attributes are deliberately NOT enabled:
-    // they would let authors add onclick= and friends.
+    // they would let authors add onclick= and friends. Any change here changes the stored HTML: bump RendererVersion.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
@@ -105,6 +112,13 @@ public sealed class MarkdownRenderer
         }));
 }
 
-public sealed record RenderedMarkdown(string Html, IReadOnlyList<TocEntry> Contents);
+public sealed record RenderedMarkdown(string Html, IReadOnlyList<TocEntry> Contents)
+{
+    /// <summary>The table of contents as stored with a published article.</summary>
+    public string ContentsJson => TableOfContents.ToJson(Contents);
+
+    /// <summary>An article's body as rendered when it was published: no Markdown work.</summary>
+    public static RenderedMarkdown FromStored(string html, string? contentsJson) => new(html, TableOfContents.FromJson(contentsJson));
+}
 
 public sealed record RenderedSection(TocEntry Heading, string Html);

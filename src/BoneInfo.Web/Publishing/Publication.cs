@@ -1,18 +1,21 @@
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Caching;
 using BoneInfo.Web.Data;
+using BoneInfo.Web.Markdown;
 using BoneInfo.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace BoneInfo.Web.Publishing;
 
 /// <summary>
-/// What readers see changes here and nowhere else: an article's public content, its old slug's redirect and its
-/// search entry change in one transaction, whether a reviewer publishes, the schedule fires or the import runs.
+/// What readers see changes here and nowhere else: an article's public content (its body rendered to HTML with it),
+/// its old slug's redirect and its search entry change in one transaction, whether a reviewer publishes, the
+/// schedule fires or the import runs.
 /// The workflow rules (who may publish, stale forms) are the editor's; this class only does the change.
 /// </summary>
 /// <remarks>Cached public pages showing the article, and every list, are evicted once the change has committed.</remarks>
-public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, SearchIndex searchIndex, TimeProvider clock, PageCache? pageCache = null)
+public sealed class Publication(
+    BoneInfoDbContext db, RevisionWriter revisions, SearchIndex searchIndex, MarkdownRenderer markdown, TimeProvider clock, PageCache? pageCache = null)
 {
     /// <summary>Makes <paramref name="revision"/> the public content of <paramref name="article"/> (a tracked entity).</summary>
     public Task PublishAsync(Article article, ArticleRevision revision, CancellationToken cancellationToken = default) =>
@@ -28,6 +31,7 @@ public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, 
             // The editor reads revisions without tracking; publish the tracked copy (attaching it if none) so its time is saved.
             var tracked = db.Revisions.Local.FirstOrDefault(r => r.Id == revision.Id) ?? db.Revisions.Attach(revision).Entity;
             article.Publish(tracked, now);
+            PublishedRendering.Render(article, markdown);
             await db.SaveChangesAsync(cancellationToken);
             await searchIndex.IndexAsync(article, cancellationToken);
         }, cancellationToken);

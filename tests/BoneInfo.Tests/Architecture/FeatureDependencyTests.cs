@@ -27,7 +27,7 @@ public sealed partial class FeatureDependencyTests
         ["Syndication"] = ["Articles", "Content", "Genes", "Glossary", "Site", "Data"],
         ["Search"] = ["Articles", "Caching", "Content", "Hpo", "Markdown", "Data"],
         ["Caching"] = [],
-        ["Publishing"] = ["Articles", "Caching", "Content", "Search", "Data"],
+        ["Publishing"] = ["Articles", "Caching", "Content", "Markdown", "Search", "Data"],
         ["Editing"] = ["Articles", "Accounts", "Auditing", "Content", "Publishing", "Data"],
         ["Health"] = ["Data"],
         ["Backups"] = ["Data"],

@@ -21,11 +21,14 @@ public class BoneInfoFactory : WebApplicationFactory<Program>
     {
         ContentPath = contentPath;
         Provider = provider;
+        DatabasePath = _folder.File("boneinfo.db");
     }
 
     public string ContentPath { get; }
     public DatabaseProvider Provider { get; }
-    public string DatabasePath => _folder.File("boneinfo.db");
+
+    /// <summary>The SQLite file; set before the host starts to put this app on another app's file (a second start on one database).</summary>
+    public string DatabasePath { get; set; }
 
     /// <summary>Set before the host starts to put this app on an existing PostgreSQL database (a second web node).</summary>
     public string? PostgreSqlConnectionString { get; set; }

@@ -1,5 +1,6 @@
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Data;
+using BoneInfo.Web.Markdown;
 using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Search;
 using Microsoft.EntityFrameworkCore;
@@ -53,7 +54,7 @@ public sealed class TestDatabase : IDisposable
 
     /// <summary>The publishing step (import, publish, archive) over <paramref name="db"/>, as the app wires it.</summary>
     public Publication CreatePublication(BoneInfoDbContext db, SearchIndexVersion? version = null) =>
-        new(db, new RevisionWriter(db), CreateSearchIndex(db, version ?? new SearchIndexVersion()), TimeProvider.System);
+        new(db, new RevisionWriter(db), CreateSearchIndex(db, version ?? new SearchIndexVersion()), new MarkdownRenderer(), TimeProvider.System);
 
     private SearchIndexDbContext CreateIndexContext(SearchIndexVersion version)
     {

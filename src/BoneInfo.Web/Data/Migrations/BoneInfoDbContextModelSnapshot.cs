@@ -140,6 +140,15 @@ namespace BoneInfo.Web.Data.Migrations
                     b.Property<int?>("PublishedRevisionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RenderedContents")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RenderedHtml")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RendererVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ReviewState")
                         .HasColumnType("INTEGER");
 

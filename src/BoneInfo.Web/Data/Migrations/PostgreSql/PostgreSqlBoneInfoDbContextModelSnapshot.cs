@@ -149,6 +149,15 @@ namespace BoneInfo.Web.Data.Migrations.PostgreSql
                     b.Property<int?>("PublishedRevisionId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("RenderedContents")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RenderedHtml")
+                        .HasColumnType("text");
+
+                    b.Property<int>("RendererVersion")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ReviewState")
                         .HasColumnType("integer");
 
