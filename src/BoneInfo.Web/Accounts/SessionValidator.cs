@@ -18,8 +18,20 @@ public sealed class SessionValidator(BoneInfoDbContext db) : CookieAuthenticatio
     {
         var id = context.Principal?.UserId();
         var stamp = context.Principal?.FindFirstValue(StampClaim);
-        var valid = id is not null && await db.Users.AsNoTracking()
-            .AnyAsync(u => u.Id == id && u.IsActive && u.SecurityStamp == stamp);
+        bool valid;
+        try
+        {
+            valid = id is not null && await db.Users.AsNoTracking()
+                .AnyAsync(u => u.Id == id && u.IsActive && u.SecurityStamp == stamp);
+        }
+        catch (Exception ex) when (StorageFailure.Classify(ex)?.Kind == StorageFaultKind.Unreachable)
+        {
+            // The database cannot be reached, so neither can anything this cookie opens: the request goes on, so that
+            // an editor's post gets the edit page back with the text and "not saved" rather than an error page. The
+            // cookie is not renewed; the check runs again on the next request.
+            context.ShouldRenew = false;
+            return;
+        }
         if (!valid)
         {
             context.RejectPrincipal();

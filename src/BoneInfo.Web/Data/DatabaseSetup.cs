@@ -13,6 +13,9 @@ public static class DatabaseSetup
 
     public static IServiceCollection AddDatabase(this IServiceCollection services)
     {
+        // Storage faults (full disk, read-only, busy, connection lost) of every context are recorded for /health.
+        services.AddSingleton<StorageHealth>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, StorageFailureInterceptor>();
         // Both contexts are registered and the provider is read when a context is built, so test hosts and
         // environment variables (Database__Provider, ConnectionStrings__BoneInfo) that arrive after registration win.
         services.AddDbContext<BoneInfoDbContext>((provider, options) =>
