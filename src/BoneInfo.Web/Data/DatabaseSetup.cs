@@ -74,12 +74,14 @@ public static class DatabaseSetup
         where TContext : DbContext =>
         (DbContextOptionsBuilder<TContext>)((DbContextOptionsBuilder)options).UseBoneInfoSqlite(connectionString);
 
-    /// <summary>Makes a relative file path absolute under the content root and creates its folder.</summary>
+    /// <summary>Makes a relative file path absolute under the content root and creates its folder (a <c>file:</c> URI is left as it is).</summary>
     public static string ResolveConnectionString(string connectionString, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         var dataSource = builder.DataSource;
-        if (dataSource.Length == 0 || dataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
+        // A URI (file:/srv/boneinfo.db?immutable=1, for a read-only folder) is the operator's exact choice.
+        if (dataSource.Length == 0 || dataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory
+            || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
         {
             return connectionString;
         }

@@ -16,7 +16,7 @@ public sealed class WritesHealthCheck(StorageHealth storage, BoneInfoDbContext d
         {
             return HealthCheckResult.Healthy("ok");
         }
-        if (await WriteProbe.RunAsync(db, cancellationToken) is not { } fault)
+        if (await WriteProbe.RunAsync(db, problem.Fault, cancellationToken) is not { } fault)
         {
             storage.WriteSucceeded();
             return HealthCheckResult.Healthy("ok");

@@ -15,15 +15,19 @@ public interface IAnswersStorageFailure
 /// saved, with a 503, instead of the error page. Pages that do not answer it themselves fall through to the
 /// exception handler, which shows the 503 error page (<see cref="BoneInfoPipeline"/>).
 /// </summary>
-public sealed class StorageFailureFilter(ILogger<StorageFailureFilter> logger) : IAsyncPageFilter
+public sealed class StorageFailureFilter(StorageHealth storage, ILogger<StorageFailureFilter> logger) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var executed = await next();
-        if (executed.Exception is not { } exception || executed.ExceptionHandled || context.HandlerInstance is not IAnswersStorageFailure page
-            || StorageFailure.Classify(exception) is not { } fault)
+        if (executed.Exception is not { } exception || executed.ExceptionHandled || StorageFailure.Classify(exception) is not { } fault)
+        {
+            return;
+        }
+        storage.Failed(fault); // also a transaction SQLite would not begin (busy), which no EF Core interceptor sees
+        if (context.HandlerInstance is not IAnswersStorageFailure page)
         {
             return;
         }

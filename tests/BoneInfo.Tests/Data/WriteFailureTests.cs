@@ -1,4 +1,6 @@
 using System.Net;
+using BoneInfo.Tests.Editing;
+using BoneInfo.Tests.Infrastructure;
 
 namespace BoneInfo.Tests.Data;
 
@@ -37,6 +39,29 @@ public sealed class WriteFailureTests(StorageFaultSite site) : IClassFixture<Sto
         await WriteFailureDrill.RunAsync(site, "busy", "database busy",
             async () => otherWriter = await site.HoldWriteLockAsync(),
             async () => await otherWriter!.DisposeAsync());
+    }
+
+    [Fact]
+    public async Task AnyOtherFormRefusedByAReadOnlyDatabaseGetsThe503PageSayingNothingWasChangedNeverA500()
+    {
+        var writer = await site.SignInAsync(EditorSite.Writer); // signed in while writable: signing in writes (lockout counter, audit)
+        site.SetReadOnly(true);
+        try
+        {
+            using var client = site.App.CreateBrowserClient();
+            var signIn = await TestUsers.PostFormAsync(client, "/account/signin", new() { ["Email"] = EditorSite.Reviewer, ["Password"] = TestUsers.Password });
+            var list = await writer.GetAsync("/admin");
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, signIn.StatusCode);
+            var page = await EditorSite.ReadAsync(signIn);
+            Assert.Equal("Nothing was changed", page.QuerySelector("h1")?.TextContent);
+            Assert.Contains("(database is read-only)", page.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, list.StatusCode); // reading the editors' pages writes nothing
+        }
+        finally
+        {
+            site.SetReadOnly(false);
+        }
     }
 
     [Fact]
