@@ -59,7 +59,7 @@ public sealed class ArticleEditor(BoneInfoDbContext db, RevisionWriter revisions
             {
                 return saved;
             }
-            await autosaves.DiscardAsync(form.ArticleId, editor.Id, cancellationToken); // saved: the kept copy has done its job
+            await DiscardKeptCopyAsync(form.ArticleId, editor.Id, cancellationToken);
             if (command == EditorCommand.Save)
             {
                 return saved;
@@ -92,6 +92,22 @@ public sealed class ArticleEditor(BoneInfoDbContext db, RevisionWriter revisions
             EditorCommand.Schedule => await publisher.ScheduleAsync(article, working, form.Version, publishAtUtc.Value, editor, cancellationToken),
             _ => await publisher.ArchiveAsync(article, form.Version, editor, cancellationToken),
         };
+    }
+
+    /// <summary>
+    /// Saved: the kept copy has done its job. If the database refuses even this, the copy stays (it is offered back
+    /// and can be discarded); the revision is saved, and the editor must not be told otherwise.
+    /// </summary>
+    private async Task DiscardKeptCopyAsync(int? articleId, int editorId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await autosaves.DiscardAsync(articleId, editorId, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (StorageFailure.Classify(ex) is not null)
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 
     /// <summary>The form's text as the editor sees it; browsers post CRLF and may pad fields, which is not a change.</summary>

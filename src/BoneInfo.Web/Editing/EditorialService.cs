@@ -32,8 +32,9 @@ public sealed class EditorialService(BoneInfoDbContext db, RevisionWriter revisi
         var revision = await revisions.AppendAsync(article, change.Content, editor.AsAuthor, change.ChangeSummary, now, cancellationToken);
         article.RecordSave(revision.Id, editor.Id, editor.Name, now);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        // In the transaction: a save and its audit entry commit together, so a refused write never leaves one without the other.
         await audit.RecordAsync(AuditActions.Save, change.Content.Slug, $"revision {revision.Number}: {change.ChangeSummary}");
+        await transaction.CommitAsync(cancellationToken);
         return EditResult.Success(EditOutcome.Saved, article);
     }
 

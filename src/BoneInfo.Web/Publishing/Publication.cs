@@ -17,8 +17,11 @@ namespace BoneInfo.Web.Publishing;
 public sealed class Publication(
     BoneInfoDbContext db, RevisionWriter revisions, SearchIndex searchIndex, MarkdownRenderer markdown, TimeProvider clock, PageCache? pageCache = null)
 {
-    /// <summary>Makes <paramref name="revision"/> the public content of <paramref name="article"/> (a tracked entity).</summary>
-    public Task PublishAsync(Article article, ArticleRevision revision, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Makes <paramref name="revision"/> the public content of <paramref name="article"/> (a tracked entity);
+    /// <paramref name="record"/> (the audit) commits with it.
+    /// </summary>
+    public Task PublishAsync(Article article, ArticleRevision revision, Func<Task>? record = null, CancellationToken cancellationToken = default) =>
         InTransactionAsync([article.Slug, revision.Slug], async () =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
@@ -34,6 +37,7 @@ public sealed class Publication(
             PublishedRendering.Render(article, markdown);
             await db.SaveChangesAsync(cancellationToken);
             await searchIndex.IndexAsync(article, cancellationToken);
+            await (record?.Invoke() ?? Task.CompletedTask);
         }, cancellationToken);
 
     /// <summary>
@@ -52,20 +56,20 @@ public sealed class Publication(
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.ScheduledPublishAt, (DateTime?)null), cancellationToken) == 1;
             if (claimed)
             {
-                await PublishAsync(article, revision, cancellationToken);
-                await record();
+                await PublishAsync(article, revision, record, cancellationToken);
             }
         }, cancellationToken);
         return claimed;
     }
 
-    /// <summary>Takes a published article off the site and out of search.</summary>
-    public Task ArchiveAsync(Article article, CancellationToken cancellationToken = default) =>
+    /// <summary>Takes a published article off the site and out of search; <paramref name="record"/> commits with it.</summary>
+    public Task ArchiveAsync(Article article, Func<Task>? record = null, CancellationToken cancellationToken = default) =>
         InTransactionAsync([article.Slug], async () =>
         {
             article.Archive(clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(cancellationToken);
             await searchIndex.IndexAsync(article, cancellationToken);
+            await (record?.Invoke() ?? Task.CompletedTask);
         }, cancellationToken);
 
     /// <summary>Adds or refreshes an article from a content file; never overwrites an article edited in the app.</summary>
@@ -86,7 +90,7 @@ public sealed class Publication(
                 article.ReplaceFromImport(content, now);
             }
             var revision = await revisions.AppendAsync(article, content, RevisionAuthor.ContentImport, "Imported from content/", now, cancellationToken);
-            await PublishAsync(article, revision, cancellationToken);
+            await PublishAsync(article, revision, cancellationToken: cancellationToken);
         }, cancellationToken);
         return outcome;
     }

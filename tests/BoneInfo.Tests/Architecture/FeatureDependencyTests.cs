@@ -29,7 +29,7 @@ public sealed partial class FeatureDependencyTests
         ["Caching"] = [],
         ["Publishing"] = ["Articles", "Caching", "Content", "Markdown", "Search", "Data"],
         ["Editing"] = ["Articles", "Accounts", "Auditing", "Content", "Publishing", "Data"],
-        ["Health"] = ["Data"],
+        ["Health"] = ["Search", "Data"],
         ["Backups"] = ["Data"],
         ["Data"] = ["Articles", "Accounts", "Auditing", "Editing"],
         ["Hosting"] = ["*"],
