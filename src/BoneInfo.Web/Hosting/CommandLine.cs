@@ -1,3 +1,4 @@
+using System.Data.Common;
 using BoneInfo.Web.Accounts;
 using BoneInfo.Web.Markdown;
 using BoneInfo.Web.Publishing;
@@ -77,7 +78,17 @@ internal sealed class VerifyCommand : ICommand
     public async Task<int> RunAsync(WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var problems = await scope.ServiceProvider.GetRequiredService<SearchIndex>().VerifyAsync();
+        IReadOnlyList<string> problems;
+        try
+        {
+            problems = await scope.ServiceProvider.GetRequiredService<SearchIndex>().VerifyAsync();
+        }
+        catch (DbException ex)
+        {
+            await Console.Error.WriteLineAsync($"verify: the database cannot be read as a BoneInfo database ({ex.Message}). " +
+                "Check ConnectionStrings:BoneInfo; a new database is made by starting the app once.");
+            return 2;
+        }
         foreach (var problem in problems)
         {
             await Console.Error.WriteLineAsync("verify: " + problem);
