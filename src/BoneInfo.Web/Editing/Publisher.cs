@@ -28,8 +28,7 @@ public sealed class Publisher(BoneInfoDbContext db, RevisionWriter revisions, Pu
         {
             return refusal;
         }
-        await publication.PublishAsync(article, working!, cancellationToken);
-        await audit.RecordAsync(AuditActions.Publish, article.Slug, $"revision {working!.Number}");
+        await publication.PublishAsync(article, working!, () => audit.RecordAsync(AuditActions.Publish, article.Slug, $"revision {working!.Number}"), cancellationToken);
         return EditResult.Success(EditOutcome.Published, article);
     }
 

@@ -14,8 +14,11 @@ namespace BoneInfo.Web.Publishing;
 /// <remarks>Cached public pages showing the article, and every list, are evicted once the change has committed.</remarks>
 public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, SearchIndex searchIndex, TimeProvider clock, PageCache? pageCache = null)
 {
-    /// <summary>Makes <paramref name="revision"/> the public content of <paramref name="article"/> (a tracked entity).</summary>
-    public Task PublishAsync(Article article, ArticleRevision revision, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Makes <paramref name="revision"/> the public content of <paramref name="article"/> (a tracked entity), then runs
+    /// <paramref name="record"/> (the audit) in the same transaction: a publish is never committed without its entry.
+    /// </summary>
+    public Task PublishAsync(Article article, ArticleRevision revision, Func<Task>? record = null, CancellationToken cancellationToken = default) =>
         InTransactionAsync([article.Slug, revision.Slug], async () =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
@@ -30,6 +33,10 @@ public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, 
             article.Publish(tracked, now);
             await db.SaveChangesAsync(cancellationToken);
             await searchIndex.IndexAsync(article, cancellationToken);
+            if (record is not null)
+            {
+                await record();
+            }
         }, cancellationToken);
 
     /// <summary>
@@ -48,8 +55,7 @@ public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, 
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.ScheduledPublishAt, (DateTime?)null), cancellationToken) == 1;
             if (claimed)
             {
-                await PublishAsync(article, revision, cancellationToken);
-                await record();
+                await PublishAsync(article, revision, record, cancellationToken);
             }
         }, cancellationToken);
         return claimed;
@@ -82,7 +88,7 @@ public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, 
                 article.ReplaceFromImport(content, now);
             }
             var revision = await revisions.AppendAsync(article, content, RevisionAuthor.ContentImport, "Imported from content/", now, cancellationToken);
-            await PublishAsync(article, revision, cancellationToken);
+            await PublishAsync(article, revision, cancellationToken: cancellationToken);
         }, cancellationToken);
         return outcome;
     }
