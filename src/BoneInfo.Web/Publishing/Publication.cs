@@ -18,8 +18,8 @@ public sealed class Publication(
     BoneInfoDbContext db, RevisionWriter revisions, SearchIndex searchIndex, MarkdownRenderer markdown, TimeProvider clock, PageCache? pageCache = null)
 {
     /// <summary>
-    /// Makes <paramref name="revision"/> the public content of <paramref name="article"/> (a tracked entity);
-    /// <paramref name="record"/> (the audit) commits with it.
+    /// Makes <paramref name="revision"/> the public content of <paramref name="article"/> (a tracked entity), then runs
+    /// <paramref name="record"/> (the audit) in the same transaction: a publish is never committed without its entry.
     /// </summary>
     public Task PublishAsync(Article article, ArticleRevision revision, Func<Task>? record = null, CancellationToken cancellationToken = default) =>
         InTransactionAsync([article.Slug, revision.Slug], async () =>
@@ -37,7 +37,10 @@ public sealed class Publication(
             PublishedRendering.Render(article, markdown);
             await db.SaveChangesAsync(cancellationToken);
             await searchIndex.IndexAsync(article, cancellationToken);
-            await (record?.Invoke() ?? Task.CompletedTask);
+            if (record is not null)
+            {
+                await record();
+            }
         }, cancellationToken);
 
     /// <summary>

@@ -39,11 +39,15 @@ public sealed class TestDatabase : IDisposable
 
     public string ConnectionString { get; }
 
-    public BoneInfoDbContext CreateContext(params IInterceptor[] interceptors) => Provider == DatabaseProvider.PostgreSql
-        ? new PostgreSqlBoneInfoDbContext(new DbContextOptionsBuilder<PostgreSqlBoneInfoDbContext>()
-            .UseBoneInfoPostgreSql(ConnectionString).AddInterceptors(interceptors).Options)
-        : new BoneInfoDbContext(new DbContextOptionsBuilder<BoneInfoDbContext>()
-            .UseBoneInfoSqlite(ConnectionString).AddInterceptors(interceptors).Options);
+    public BoneInfoDbContext CreateContext(params IInterceptor[] interceptors) => CreateContext(Provider, ConnectionString, interceptors);
+
+    /// <summary>A context on any database of either provider, configured as the app configures it.</summary>
+    public static BoneInfoDbContext CreateContext(DatabaseProvider provider, string connectionString, params IInterceptor[] interceptors) =>
+        provider == DatabaseProvider.PostgreSql
+            ? new PostgreSqlBoneInfoDbContext(new DbContextOptionsBuilder<PostgreSqlBoneInfoDbContext>()
+                .UseBoneInfoPostgreSql(connectionString).AddInterceptors(interceptors).Options)
+            : new BoneInfoDbContext(new DbContextOptionsBuilder<BoneInfoDbContext>()
+                .UseBoneInfoSqlite(connectionString).AddInterceptors(interceptors).Options);
 
     /// <summary>Where search reads the index for <paramref name="db"/>: that database on SQLite, this class's read-model file on PostgreSQL.</summary>
     public SearchStore CreateSearchStore(BoneInfoDbContext db, SearchIndexVersion version) =>
