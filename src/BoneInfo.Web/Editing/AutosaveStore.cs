@@ -20,6 +20,23 @@ public sealed class AutosaveStore(BoneInfoDbContext db, TimeProvider clock)
         {
             return null;
         }
+        // Two tabs of one editor may keep text at once, each replacing the row the other just replaced or removed.
+        // The newest copy wins, as it would one after the other: try again on the rows as they are now.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ReplaceAsync(articleId, userId, form, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<DateTime> ReplaceAsync(int? articleId, int userId, ArticleForm form, CancellationToken cancellationToken)
+    {
         var rows = await Mine(articleId, userId).OrderByDescending(a => a.SavedAt).ToListAsync(cancellationToken);
         var row = rows.FirstOrDefault() ?? db.Autosaves.Add(new Autosave { ArticleId = articleId, UserId = userId }).Entity;
         db.Autosaves.RemoveRange(rows.Skip(1));

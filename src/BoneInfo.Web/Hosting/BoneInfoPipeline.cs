@@ -51,6 +51,7 @@ public static class BoneInfoPipeline
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseResponseCompression();
         app.UseStaticFiles(CachingSetup.StaticFiles());
+        app.UseMiddleware<NullCharacterForms>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
