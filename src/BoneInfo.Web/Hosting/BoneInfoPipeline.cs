@@ -97,6 +97,7 @@ public static class BoneInfoPipeline
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseResponseCompression();
         app.UseStaticFiles(CachingSetup.StaticFiles());
+        app.UseMiddleware<NullCharacterForms>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

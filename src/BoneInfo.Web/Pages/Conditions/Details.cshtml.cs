@@ -29,8 +29,12 @@ public sealed class DetailsModel(IArticleRepository articles, MarkdownRenderer m
     /// <summary>schema.org data for search engines (escaped for a script element).</summary>
     public string JsonLd { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
+        if (slug is null)
+        {
+            return NotFound(); // a segment of only whitespace binds as no value
+        }
         var article = await articles.GetPublishedAsync(slug, cancellationToken);
         if (article is null)
         {

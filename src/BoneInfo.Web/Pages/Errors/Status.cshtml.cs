@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using BoneInfo.Web.Data;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -17,9 +18,16 @@ public sealed class StatusModel : PageModel
     public string Explanation { get; private set; } = "";
     public string? RequestId { get; private set; }
 
-    public IActionResult OnGet(int code) => Show(code);
+    public IActionResult OnGet() => Show(CodeFromRoute());
 
-    public IActionResult OnPost(int code) => Show(code);
+    public IActionResult OnPost() => Show(CodeFromRoute());
+
+    /// <summary>
+    /// Read from the route directly, not bound: model binding reads a re-executed POST's form first, and a form it
+    /// cannot read (a value over the size limit) would leave the code at 0 and the page saying "not found".
+    /// </summary>
+    private int CodeFromRoute() =>
+        int.TryParse(RouteData.Values["code"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : 0;
 
     private PageResult Show(int code)
     {

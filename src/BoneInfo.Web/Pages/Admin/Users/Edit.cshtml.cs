@@ -36,23 +36,23 @@ public sealed class EditModel(UserAdministration accounts, SessionStore sessions
     }
 
     public Task<IActionResult> OnPostRoleAsync(int id) =>
-        ApplyAsync(id, accounts.ChangeRoleAsync(User.UserId() ?? 0, id, Role), $"Role changed to {Role}.");
+        ApplyAsync(id, () => accounts.ChangeRoleAsync(User.UserId() ?? 0, id, Role), $"Role changed to {Role}.");
 
     public Task<IActionResult> OnPostActiveAsync(int id, bool active) =>
-        ApplyAsync(id, accounts.SetActiveAsync(User.UserId() ?? 0, id, active), active ? "Account reactivated." : "Account deactivated.");
+        ApplyAsync(id, () => accounts.SetActiveAsync(User.UserId() ?? 0, id, active), active ? "Account reactivated." : "Account deactivated.");
 
     public Task<IActionResult> OnPostPasswordAsync(int id) =>
-        ApplyAsync(id, accounts.ResetPasswordAsync(id, Password ?? ""), "Password reset. Give them the new password in person or by phone.");
+        ApplyAsync(id, () => accounts.ResetPasswordAsync(id, Password ?? ""), "Password reset. Give them the new password in person or by phone.");
 
-    private async Task<IActionResult> ApplyAsync(int id, Task<AccountResult> change, string done)
+    /// <summary>Makes the change only if the form bound: a role or state that did not would read as the default (Writer, deactivated).</summary>
+    private async Task<IActionResult> ApplyAsync(int id, Func<Task<AccountResult>> change, string done)
     {
-        var result = await change;
-        if (result.NotFound)
+        var result = ModelState.IsValid ? await change() : AccountResult.Ok;
+        if (result.NotFound || !await LoadAsync(id))
         {
             return NotFound();
         }
         AccountForm.AddTo(ModelState, result);
-        await LoadAsync(id);
         if (!ModelState.IsValid)
         {
             Role = ModelState.ContainsKey(nameof(Role)) ? Role : Account.Role;
