@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using BoneInfo.Tests.Editing;
 using BoneInfo.Web.Editing;
+using BoneInfo.Web.Markdown;
 
 namespace BoneInfo.Tests.Data;
 
@@ -63,10 +64,13 @@ public static class WriteFailureDrill
         Assert.Equal(("healthy", "ok"), await HealthAsync(reader));
     }
 
-    /// <summary>The article's text with a long addition: hundreds of kilobytes, so storing it needs new pages.</summary>
+    /// <summary>
+    /// The article's text with a long addition, so storing it needs new pages: close to 100 kB, kept under the longest
+    /// body the content rules accept (<see cref="MarkdownRenderer.MaxLength"/>).
+    /// </summary>
     public static string UnsavedBody(string slug, string body) =>
         $"{body.ReplaceLineEndings("\n").Trim()}\n\n## Unsaved work on {slug}\n\n" +
-        string.Concat(Enumerable.Range(1, 6000).Select(i => string.Create(CultureInfo.InvariantCulture, $"Sentence {i} of text that must not be lost. ")));
+        string.Concat(Enumerable.Range(1, 1900).Select(i => string.Create(CultureInfo.InvariantCulture, $"Sentence {i} of text that must not be lost. ")));
 
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, Dictionary<string, string> fields, string command) =>
         client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["Command"] = command }));
