@@ -1,0 +1,142 @@
+namespace BoneInfo.FaultSuite;
+
+/// <summary>
+/// Carries out the <see cref="FaultPlan"/> against the running app: kill -9 and restart, read-only and full disk,
+/// and restarts the app at once if it dies by itself. Every restart and fault window goes into the timeline.
+/// </summary>
+public sealed class FaultInjector(AppInstance app, IDatabase database, Timeline timeline, Action<string> log)
+{
+    private static readonly TimeSpan HealthLimit = TimeSpan.FromSeconds(60);
+    private (Phase Kind, double Start)? _active;
+    private int _failedStarts;
+
+    public async Task RunAsync(FaultPlan plan, CancellationToken stop)
+    {
+        var steps = plan.Faults.SelectMany(f => new (double At, int Order, Func<Task> Act)[] { (f.Start, 0, () => BeginAsync(f)), (f.End, 1, EndFaultAsync) })
+            .Concat(plan.Restarts.Select(at => (At: at, Order: 2, Act: (Func<Task>)(() => RestartAsync("kill -9")))))
+            .OrderBy(s => s.At).ThenBy(s => s.Order);
+        foreach (var step in steps)
+        {
+            if (!await WaitUntilAsync(step.At, stop))
+            {
+                return;
+            }
+            await step.Act();
+        }
+        await WaitUntilAsync(double.MaxValue, stop);
+    }
+
+    /// <summary>After the load has stopped: stops the app for good and lifts any fault still in force.</summary>
+    public async Task FinishAsync()
+    {
+        await app.KillAsync();
+        if (_active is { Kind: Phase.ReadOnly })
+        {
+            await database.EndReadOnlyAsync();
+        }
+        else if (_active is { Kind: Phase.DiskFull })
+        {
+            await database.FreeDiskAsync();
+        }
+        Close();
+    }
+
+    private async Task BeginAsync(PlannedFault fault)
+    {
+        var kind = fault.Kind;
+        if ((kind == Phase.ReadOnly ? database.ReadOnlyUnavailable : database.DiskFullUnavailable) is { } reason)
+        {
+            Say($"{Name(kind)} not injected: {reason}");
+            return;
+        }
+        if (timeline.Now > (fault.Start + fault.End) / 2)
+        {
+            Say($"{Name(kind)} not injected: a restart ran into its time (the machine is slow)");
+            return;
+        }
+        var start = timeline.Now; // the window opens before the fault is made: writes may fail while it is being made
+        if (kind == Phase.ReadOnly)
+        {
+            await database.BeginReadOnlyAsync();
+        }
+        else
+        {
+            await database.FillDiskAsync();
+        }
+        _active = (kind, start);
+        Say($"{Name(kind)} begins");
+    }
+
+    private async Task EndFaultAsync()
+    {
+        if (_active is { Kind: Phase.DiskFull })
+        {
+            await database.FreeDiskAsync();
+            Close();
+        }
+        else if (_active is { Kind: Phase.ReadOnly } && !database.ReadOnlyLastsUntilRestart)
+        {
+            await database.EndReadOnlyAsync();
+            Close();
+        }
+    }
+
+    private async Task RestartAsync(string why)
+    {
+        var number = timeline.Restarts.Count + 1;
+        var stoppedAt = timeline.Now;
+        Say($"restart {number}: {why}");
+        await app.KillAsync();
+        if (_active is { Kind: Phase.ReadOnly })
+        {
+            Close(stoppedAt);
+            await database.EndReadOnlyAsync(); // remounted read-write while the app is down
+        }
+        var startedAt = timeline.Now;
+        app.Start();
+        var healthy = await app.WaitHealthyAsync(HealthLimit);
+        _failedStarts = healthy ? 0 : _failedStarts + 1;
+        var restart = new Restart(number, why, stoppedAt, startedAt, healthy ? timeline.Now : null);
+        timeline.Add(restart);
+        Say(healthy ? $"restart {number}: healthy {restart.RecoverySeconds:0.00} s after the start ({restart.GapSeconds:0.00} s without the app)"
+            : $"restart {number}: not healthy within {HealthLimit.TotalSeconds:0} s");
+    }
+
+    /// <summary>Waits for a moment of the run, restarting the app if it dies meanwhile; false when the run ends first.</summary>
+    private async Task<bool> WaitUntilAsync(double at, CancellationToken stop)
+    {
+        while (timeline.Now < at)
+        {
+            if (stop.IsCancellationRequested)
+            {
+                return false;
+            }
+            if (app.HasDied && _failedStarts < 3) // after three starts that never became healthy, stop trying
+            {
+                await RestartAsync($"exited by itself (exit code {app.ExitCode})");
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp((at - timeline.Now) * 1000, 1, 50)), CancellationToken.None);
+        }
+        return !stop.IsCancellationRequested;
+    }
+
+    private void Close(double? at = null)
+    {
+        if (_active is { } active)
+        {
+            timeline.Add(new FaultWindow(active.Kind, active.Start, at ?? timeline.Now));
+            Say($"{Name(active.Kind)} ends");
+            _active = null;
+        }
+    }
+
+    private void Say(string what) => log(timeline.Note(what));
+
+    public static string Name(Phase kind) => kind switch
+    {
+        Phase.ReadOnly => "read-only database",
+        Phase.DiskFull => "full disk",
+        Phase.RestartGap => "restart gap",
+        _ => "steady",
+    };
+}
