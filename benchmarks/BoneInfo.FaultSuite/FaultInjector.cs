@@ -1,8 +1,12 @@
 namespace BoneInfo.FaultSuite;
 
 /// <summary>
-/// Carries out the <see cref="FaultPlan"/> against the running app: kill -9 and restart, read-only and full disk,
-/// and restarts the app at once if it dies by itself. Every restart and fault window goes into the timeline.
+/// Kills the app with SIGKILL and restarts it every R seconds of its uptime (R after the start of the run, then R
+/// after it is healthy again, so a slow machine still gets R seconds of load between restarts); before every
+/// restart but the first, a disk fault for the last F seconds: read-only and full disk in turn. With the defaults
+/// (60 s, R 15, F 5) that is a restart at 15 s, read-only for 5 s before the second, a full disk for 5 s before the
+/// third. A fault still in force when the run ends lasts to the end. If the app dies by itself it is restarted at
+/// once. Every restart and fault window goes into the timeline.
 /// </summary>
 public sealed class FaultInjector(AppInstance app, IDatabase database, Timeline timeline, Action<string> log)
 {
@@ -10,20 +14,28 @@ public sealed class FaultInjector(AppInstance app, IDatabase database, Timeline 
     private (Phase Kind, double Start)? _active;
     private int _failedStarts;
 
-    public async Task RunAsync(FaultPlan plan, CancellationToken stop)
+    public async Task RunAsync(SuiteOptions options, CancellationToken stop)
     {
-        var steps = plan.Faults.SelectMany(f => new (double At, int Order, Func<Task> Act)[] { (f.Start, 0, () => BeginAsync(f)), (f.End, 1, EndFaultAsync) })
-            .Concat(plan.Restarts.Select(at => (At: at, Order: 2, Act: (Func<Task>)(() => RestartAsync("kill -9")))))
-            .OrderBy(s => s.At).ThenBy(s => s.Order);
-        foreach (var step in steps)
+        var length = Math.Min(options.FaultSeconds, options.RestartEverySeconds - 1);
+        double nextKill = options.RestartEverySeconds;
+        for (var k = 1; ; k++)
         {
-            if (!await WaitUntilAsync(step.At, stop))
+            if (k >= 2 && length > 0)
+            {
+                if (!await WaitUntilAsync(nextKill - length, stop))
+                {
+                    return;
+                }
+                await BeginAsync(k % 2 == 0 ? Phase.ReadOnly : Phase.DiskFull);
+            }
+            if (!await WaitUntilAsync(nextKill, stop))
             {
                 return;
             }
-            await step.Act();
+            await EndFaultAsync();
+            await RestartAsync("kill -9");
+            nextKill = timeline.Now + options.RestartEverySeconds;
         }
-        await WaitUntilAsync(double.MaxValue, stop);
     }
 
     /// <summary>After the load has stopped: stops the app for good and lifts any fault still in force.</summary>
@@ -41,17 +53,11 @@ public sealed class FaultInjector(AppInstance app, IDatabase database, Timeline 
         Close();
     }
 
-    private async Task BeginAsync(PlannedFault fault)
+    private async Task BeginAsync(Phase kind)
     {
-        var kind = fault.Kind;
         if ((kind == Phase.ReadOnly ? database.ReadOnlyUnavailable : database.DiskFullUnavailable) is { } reason)
         {
             Say($"{Name(kind)} not injected: {reason}");
-            return;
-        }
-        if (timeline.Now > (fault.Start + fault.End) / 2)
-        {
-            Say($"{Name(kind)} not injected: a restart ran into its time (the machine is slow)");
             return;
         }
         var start = timeline.Now; // the window opens before the fault is made: writes may fail while it is being made

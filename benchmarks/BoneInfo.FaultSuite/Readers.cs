@@ -56,11 +56,15 @@ public sealed class Readers(Traffic traffic, IReadOnlyList<string> slugs)
         return Mix[0].Route;
     }
 
-    private string PathFor(string route, Random random) => route switch
+    public static IEnumerable<string> Routes => Mix.Select(m => m.Route);
+
+    public static string PathFor(string route, string slug, string query) => route switch
     {
-        "GET /conditions/{slug}" => "/conditions/" + slugs[random.Next(slugs.Count)],
-        "GET /search?q=" => "/search?q=" + Uri.EscapeDataString(Queries[random.Next(Queries.Length)]),
-        "GET /api/search?q=" => "/api/search?q=" + Uri.EscapeDataString(Queries[random.Next(Queries.Length)]),
+        "GET /conditions/{slug}" => "/conditions/" + slug,
+        "GET /search?q=" => "/search?q=" + Uri.EscapeDataString(query),
+        "GET /api/search?q=" => "/api/search?q=" + Uri.EscapeDataString(query),
         _ => route[4..],
     };
+
+    private string PathFor(string route, Random random) => PathFor(route, slugs[random.Next(slugs.Count)], Queries[random.Next(Queries.Length)]);
 }

@@ -9,7 +9,7 @@ public sealed record SuiteOptions
     public int Readers { get; init; } = 100;
     public int Editors { get; init; } = 5;
 
-    /// <summary>kill -9 and restart the app every this many seconds.</summary>
+    /// <summary>kill -9 and restart the app after this many seconds of uptime.</summary>
     public int RestartEverySeconds { get; init; } = 15;
 
     /// <summary>How long each disk fault (read-only, full) lasts.</summary>
@@ -29,12 +29,12 @@ public sealed record SuiteOptions
     /// <summary>Keep the work folder (database, app log) for a look afterwards.</summary>
     public bool Keep { get; init; }
 
-    /// <summary>What CI runs: 15 s, 20 readers, a restart every 5 s and 2 s disk faults.</summary>
+    /// <summary>What CI runs: 16 s, 20 readers, a restart every 4 s of uptime and 2 s disk faults (read-only, then full).</summary>
     public static SuiteOptions ForCi(string? appFolder, string? reportPath) => new()
     {
-        Seconds = 15,
+        Seconds = 16,
         Readers = 20,
-        RestartEverySeconds = 5,
+        RestartEverySeconds = 4,
         FaultSeconds = 2,
         AppFolder = appFolder,
         ReportPath = reportPath,
@@ -45,9 +45,9 @@ public sealed record SuiteOptions
           --seconds N          how long the load runs (60)
           --readers N          concurrent anonymous readers (100)
           --editors N          concurrent editors (5)
-          --restart-every N    kill -9 and restart the app every N seconds (15)
+          --restart-every N    kill -9 and restart the app every N seconds of uptime (15)
           --fault-seconds N    length of each read-only / full-disk window (5)
-          --short              the CI run: 15 s, 20 readers, restart every 5 s, 2 s faults, no report
+          --short              the CI run: 16 s, 20 readers, restart every 4 s, 2 s faults, no report
           --report PATH        Markdown report (docs/fault-suite.md; none with --short); --no-report for none
           --app FOLDER         a built BoneInfo.Web.dll to run instead of publishing the app
           --provider postgres  run on PostgreSQL (--postgres CONNECTION or BONEINFO_TEST_POSTGRES)
