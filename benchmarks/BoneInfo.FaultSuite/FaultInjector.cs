@@ -2,11 +2,11 @@ namespace BoneInfo.FaultSuite;
 
 /// <summary>
 /// Kills the app with SIGKILL and restarts it every R seconds of its uptime (R after the start of the run, then R
-/// after it is healthy again, so a slow machine still gets R seconds of load between restarts); before every
-/// restart but the first, a disk fault for the last F seconds: read-only and full disk in turn. With the defaults
-/// (60 s, R 15, F 5) that is a restart at 15 s, read-only for 5 s before the second, a full disk for 5 s before the
-/// third. A fault still in force when the run ends lasts to the end. If the app dies by itself it is restarted at
-/// once. Every restart and fault window goes into the timeline.
+/// after it is healthy again, so a slow machine still gets R seconds of load between restarts). Before every
+/// restart, a disk fault for its last F seconds: a full disk, then read-only, in turn. With the defaults (60 s, R 15,
+/// F 5) that is a full disk 10-15 s, restart, read-only for 5 s before the second restart, a full disk again before
+/// the third if the restarts were quick. A fault still in force when the run ends lasts to the end. If the app
+/// dies by itself it is restarted at once. Every restart and fault window goes into the timeline.
 /// </summary>
 public sealed class FaultInjector(AppInstance app, IDatabase database, Timeline timeline, Action<string> log)
 {
@@ -20,13 +20,13 @@ public sealed class FaultInjector(AppInstance app, IDatabase database, Timeline 
         double nextKill = options.RestartEverySeconds;
         for (var k = 1; ; k++)
         {
-            if (k >= 2 && length > 0)
+            if (length > 0)
             {
                 if (!await WaitUntilAsync(nextKill - length, stop))
                 {
                     return;
                 }
-                await BeginAsync(k % 2 == 0 ? Phase.ReadOnly : Phase.DiskFull);
+                await BeginAsync(k % 2 == 1 ? Phase.DiskFull : Phase.ReadOnly);
             }
             if (!await WaitUntilAsync(nextKill, stop))
             {

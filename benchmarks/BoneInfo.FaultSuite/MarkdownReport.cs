@@ -21,7 +21,7 @@ public static class MarkdownReport
         Line(md, $"Run on {r.StartedUtc:yyyy-MM-dd HH:mm} UTC by `benchmarks/BoneInfo.FaultSuite` ({Command(o)}), on {Environment.ProcessorCount} cores; ");
         Line(md, $"1-minute load average {r.Load.Start:0.00} at the start, {r.Load.Max:0.00} at most, {r.Load.End:0.00} at the end (the suite and the app share the cores). ");
         Line(md, $"{o.Seconds} s of {o.Readers} anonymous readers and {o.Editors} editors against the app on Kestrel over {r.Database}, ");
-        Line(md, $"killed with SIGKILL and restarted after every {o.RestartEverySeconds} s of uptime, with {o.FaultSeconds} s disk faults before the restarts (see docs/operations.md).");
+        Line(md, $"killed with SIGKILL and restarted after every {o.RestartEverySeconds} s of uptime; the last {o.FaultSeconds} s before each restart a disk fault, full and read-only in turn (see docs/operations.md).");
         Line(md);
         foreach (var note in r.Notes)
         {

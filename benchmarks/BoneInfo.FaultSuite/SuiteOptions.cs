@@ -29,7 +29,7 @@ public sealed record SuiteOptions
     /// <summary>Keep the work folder (database, app log) for a look afterwards.</summary>
     public bool Keep { get; init; }
 
-    /// <summary>What CI runs: 16 s, 20 readers, a restart every 4 s of uptime and 2 s disk faults (read-only, then full).</summary>
+    /// <summary>What CI runs: 16 s, 20 readers, a restart every 4 s of uptime and 2 s disk faults (full, then read-only).</summary>
     public static SuiteOptions ForCi(string? appFolder, string? reportPath) => new()
     {
         Seconds = 16,
