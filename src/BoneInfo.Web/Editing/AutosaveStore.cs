@@ -16,6 +16,26 @@ public sealed class AutosaveStore(BoneInfoDbContext db, TimeProvider clock)
     /// <summary>Replaces the editor's kept text for the article; null if there is no such article.</summary>
     public async Task<DateTime?> KeepAsync(int? articleId, int userId, ArticleForm form, CancellationToken cancellationToken = default)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await KeepOnceAsync(articleId, userId, form, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                // The same editor's other request (a double click, a second tab) replaced or removed the kept row
+                // between our read and our write: read the rows again and keep this text.
+                foreach (var entry in db.ChangeTracker.Entries<Autosave>().ToList())
+                {
+                    entry.State = EntityState.Detached;
+                }
+            }
+        }
+    }
+
+    private async Task<DateTime?> KeepOnceAsync(int? articleId, int userId, ArticleForm form, CancellationToken cancellationToken)
+    {
         if (articleId is { } id && !await db.Articles.AnyAsync(a => a.Id == id, cancellationToken))
         {
             return null;
@@ -32,11 +52,9 @@ public sealed class AutosaveStore(BoneInfoDbContext db, TimeProvider clock)
     public Task<Autosave?> FindAsync(int? articleId, int userId, CancellationToken cancellationToken = default) =>
         Mine(articleId, userId).AsNoTracking().OrderByDescending(a => a.SavedAt).FirstOrDefaultAsync(cancellationToken);
 
-    public async Task DiscardAsync(int? articleId, int userId, CancellationToken cancellationToken = default)
-    {
-        db.Autosaves.RemoveRange(await Mine(articleId, userId).ToListAsync(cancellationToken));
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    /// <summary>Removes the editor's kept text for the article, in one statement: a row already gone is no error.</summary>
+    public Task DiscardAsync(int? articleId, int userId, CancellationToken cancellationToken = default) =>
+        Mine(articleId, userId).ExecuteDeleteAsync(cancellationToken);
 
     /// <summary>Keeps text posted without a valid sign-in; returns the token the editor brings back after signing in.</summary>
     public async Task<string> KeepForSignInAsync(ArticleForm form, CancellationToken cancellationToken = default)
