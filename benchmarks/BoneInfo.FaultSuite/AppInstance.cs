@@ -23,11 +23,23 @@ public sealed class AppInstance(string appFolder, IReadOnlyDictionary<string, st
 
     public int? ExitCode => _process is { HasExited: true } process ? process.ExitCode : null;
 
+    /// <summary>From the last start to Kestrel's "Now listening on" line: the part of a recovery spent before any request can be taken.</summary>
+    public TimeSpan? ListeningAfter { get; private set; }
+
     public void Start()
     {
         _process?.Dispose();
+        ListeningAfter = null;
+        var started = Stopwatch.StartNew();
         _process = Process.Start(StartInfo("--urls", Address.ToString(), "--contentRoot", appFolder))!;
-        _process.OutputDataReceived += (_, e) => Log(e.Data);
+        _process.OutputDataReceived += (_, e) =>
+        {
+            if (ListeningAfter is null && e.Data?.Contains("Now listening on", StringComparison.Ordinal) == true)
+            {
+                ListeningAfter = started.Elapsed;
+            }
+            Log(e.Data);
+        };
         _process.ErrorDataReceived += (_, e) => Log(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();

@@ -93,18 +93,19 @@ public sealed class DiskOfItsOwn : IAsyncDisposable
     }
 
     /// <summary>Takes every free block with preallocated files (largest first), so the next write that needs space fails.</summary>
-    public Task FillAsync()
+    public async Task<string> FillAsync()
     {
         Directory.CreateDirectory(FillerFolder);
-        var files = 0;
+        var (files, bytes) = (0, 0L);
         for (var size = 64L * 1024 * 1024; size >= 4096; size /= 4)
         {
             while (TryAllocate(Path.Combine(FillerFolder, $"{files}.fill"), size))
             {
-                files++;
+                (files, bytes) = (files + 1, bytes + size);
             }
         }
-        return Task.CompletedTask;
+        var free = (await Shell.RequireAsync("df", "--output=avail", "-B1", Folder)).Split('\n')[^1].Trim();
+        return $"{bytes / 1048576.0:0.0} MiB of filler, {free} bytes left";
     }
 
     public Task FreeAsync()

@@ -61,16 +61,17 @@ public sealed class FaultInjector(AppInstance app, IDatabase database, Timeline 
             return;
         }
         var start = timeline.Now; // the window opens before the fault is made: writes may fail while it is being made
+        var how = "";
         if (kind == Phase.ReadOnly)
         {
             await database.BeginReadOnlyAsync();
         }
         else
         {
-            await database.FillDiskAsync();
+            how = $" ({await database.FillDiskAsync()})";
         }
         _active = (kind, start);
-        Say($"{Name(kind)} begins");
+        Say($"{Name(kind)} begins{how}");
     }
 
     private async Task EndFaultAsync()
@@ -102,7 +103,7 @@ public sealed class FaultInjector(AppInstance app, IDatabase database, Timeline 
         app.Start();
         var healthy = await app.WaitHealthyAsync(HealthLimit);
         _failedStarts = healthy ? 0 : _failedStarts + 1;
-        var restart = new Restart(number, why, stoppedAt, startedAt, healthy ? timeline.Now : null);
+        var restart = new Restart(number, why, stoppedAt, startedAt, healthy ? timeline.Now : null, app.ListeningAfter?.TotalSeconds);
         timeline.Add(restart);
         Say(healthy ? $"restart {number}: healthy {restart.RecoverySeconds:0.00} s after the start ({restart.GapSeconds:0.00} s without the app)"
             : $"restart {number}: not healthy within {HealthLimit.TotalSeconds:0} s");

@@ -22,7 +22,8 @@ public interface IDatabase : IAsyncDisposable
 
     Task EndReadOnlyAsync();
 
-    Task FillDiskAsync();
+    /// <summary>Takes the free space; says how much it took and how much is left.</summary>
+    Task<string> FillDiskAsync();
 
     Task FreeDiskAsync();
 

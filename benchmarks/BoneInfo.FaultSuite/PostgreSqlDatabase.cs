@@ -44,7 +44,7 @@ public sealed class PostgreSqlDatabase : IDatabase
 
     public Task EndReadOnlyAsync() => SwitchReadOnlyAsync("RESET default_transaction_read_only");
 
-    public Task FillDiskAsync() => throw new NotSupportedException(DiskFullUnavailable);
+    public Task<string> FillDiskAsync() => throw new NotSupportedException(DiskFullUnavailable);
 
     public Task FreeDiskAsync() => Task.CompletedTask;
 

@@ -68,11 +68,12 @@ public static class ReportSections
     {
         Line(md, $"## Restarts and faults");
         Line(md);
-        Line(md, $"Recovery (start to healthy): max {Optional(r.RecoveryMax)}, median {Optional(r.RecoveryMedian)}.");
+        Line(md, $"Recovery (start to healthy): max {Optional(r.RecoveryMax)}, median {Optional(r.RecoveryMedian)}. ");
+        Line(md, $"\"Listening after\" is when Kestrel said it was listening: start-up work before it (migrations, import, index check) and the first /health after it.");
         Line(md);
-        Table(md, ["restart", "why", "stopped", "started", "healthy", "recovery", "without the app"], r.Restarts.Select(x => new[]
+        Table(md, ["restart", "why", "stopped", "started", "listening after", "healthy", "recovery", "without the app"], r.Restarts.Select(x => new[]
         {
-            $"{x.Number}", x.Why, $"{x.StoppedAt:0.00} s", $"{x.StartedAt:0.00} s", x.HealthyAt is { } h ? $"{h:0.00} s" : "never",
+            $"{x.Number}", x.Why, $"{x.StoppedAt:0.00} s", $"{x.StartedAt:0.00} s", Optional(x.ListeningSeconds), x.HealthyAt is { } h ? $"{h:0.00} s" : "never",
             Optional(x.RecoverySeconds), Optional(x.GapSeconds),
         }));
         Table(md, ["fault", "from", "to", "saves acknowledged", "saves told 5xx", "saves without answer", "other saves"], r.Windows.Select(w =>

@@ -32,7 +32,7 @@ public sealed class SqliteDatabase : IDatabase
 
     public Task EndReadOnlyAsync() => _disk.RemountAsync();
 
-    public Task FillDiskAsync() => _disk.FillAsync();
+    public Task<string> FillDiskAsync() => _disk.FillAsync();
 
     public Task FreeDiskAsync() => _disk.FreeAsync();
 

@@ -18,7 +18,7 @@ public enum Phase
 }
 
 /// <summary>One restart: killed (or found dead), started again, healthy again. Times are seconds since the run began.</summary>
-public sealed record Restart(int Number, string Why, double StoppedAt, double StartedAt, double? HealthyAt)
+public sealed record Restart(int Number, string Why, double StoppedAt, double StartedAt, double? HealthyAt, double? ListeningSeconds)
 {
     /// <summary>From the new process's start to its first 200 on /health.</summary>
     public double? RecoverySeconds => HealthyAt - StartedAt;
