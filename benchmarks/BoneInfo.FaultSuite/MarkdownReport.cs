@@ -32,7 +32,6 @@ public static class MarkdownReport
         Line(md);
         Table(md, ["target", "this run", "met"], r.Targets.Select(t => new[] { t.Name, t.Figure, t.Met ? "yes" : "**no**" }));
         Line(md, $"A 503 answering an editor's POST during a disk fault is not counted against the first target: it is the app saying the save did not happen. ");
-        Line(md, $"5xx outside restart gaps other than answers to editors' POSTs during disk faults, whatever their status (what CI asserts until failed writes answer 503): {r.Traffic.ServerErrorsBesidesFailedWrites}. ");
         Line(md, $"Recovery is from the new process's start to its first 200 on `/health` (polled every 50 ms).");
         Line(md);
         ReportSections.Traffic(md, r);

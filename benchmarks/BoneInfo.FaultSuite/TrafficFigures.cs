@@ -25,12 +25,6 @@ public sealed record TrafficFigures(
     /// <summary>The target's figure: 5xx outside restart gaps, excused ones aside.</summary>
     public int ServerErrorsOutsideGaps => Errors.Where(e => e.Phase != Phase.RestartGap && !e.Excused).Sum(e => e.Count);
 
-    /// <summary>
-    /// 5xx outside restart gaps other than answers to editors' writes during a disk fault, whatever their status: the
-    /// errors that are wrong even while the app does not yet turn a failed write into a 503 of its own.
-    /// </summary>
-    public int ServerErrorsBesidesFailedWrites => Errors.Where(e => e.Phase != Phase.RestartGap && !IsWriteDuringDiskFault(e)).Sum(e => e.Count);
-
     public int NoAnswerInGaps => Phases.Where(p => p.Phase == Phase.RestartGap).Sum(p => p.NoAnswer);
     public int NoAnswerOutsideGaps => Phases.Where(p => p.Phase != Phase.RestartGap).Sum(p => p.NoAnswer);
 
@@ -52,10 +46,5 @@ public sealed record TrafficFigures(
     }
 
     private static bool IsExcused(Phase phase, Actor actor, string route, int status) =>
-        status == 503 && IsWriteDuringDiskFault(phase, actor, route);
-
-    private static bool IsWriteDuringDiskFault(ErrorRow e) => IsWriteDuringDiskFault(e.Phase, e.Actor, e.Route);
-
-    private static bool IsWriteDuringDiskFault(Phase phase, Actor actor, string route) =>
-        actor == Actor.Editor && phase is (Phase.ReadOnly or Phase.DiskFull) && route.StartsWith("POST ", StringComparison.Ordinal);
+        status == 503 && actor == Actor.Editor && phase is (Phase.ReadOnly or Phase.DiskFull) && route.StartsWith("POST ", StringComparison.Ordinal);
 }

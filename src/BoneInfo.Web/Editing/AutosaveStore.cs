@@ -8,6 +8,11 @@ namespace BoneInfo.Web.Editing;
 /// Unsaved editor text on the server. Never a revision: one row per article and user, replaced by each autosave
 /// and removed when the editor saves or discards it; or a row with a token for text posted after a session ended.
 /// </summary>
+/// <remarks>
+/// Rows are replaced and removed with set-based deletes, never by deleting or updating loaded entities: one
+/// editor's two tabs (one saving, which discards the copy, the other autosaving or keeping a conflict) would otherwise
+/// meet a row the other had just removed, and EF Core reports that as a concurrency failure.
+/// </remarks>
 public sealed class AutosaveStore(BoneInfoDbContext db, TimeProvider clock)
 {
     /// <summary>Text rescued from an expired session is kept this long for its editor to sign in again.</summary>
@@ -16,43 +21,22 @@ public sealed class AutosaveStore(BoneInfoDbContext db, TimeProvider clock)
     /// <summary>Replaces the editor's kept text for the article; null if there is no such article.</summary>
     public async Task<DateTime?> KeepAsync(int? articleId, int userId, ArticleForm form, CancellationToken cancellationToken = default)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await KeepOnceAsync(articleId, userId, form, cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 3)
-            {
-                // The same editor's other request (a double click, a second tab) replaced or removed the kept row
-                // between our read and our write: read the rows again and keep this text.
-                foreach (var entry in db.ChangeTracker.Entries<Autosave>().ToList())
-                {
-                    entry.State = EntityState.Detached;
-                }
-            }
-        }
-    }
-
-    private async Task<DateTime?> KeepOnceAsync(int? articleId, int userId, ArticleForm form, CancellationToken cancellationToken)
-    {
         if (articleId is { } id && !await db.Articles.AnyAsync(a => a.Id == id, cancellationToken))
         {
             return null;
         }
-        var rows = await Mine(articleId, userId).OrderByDescending(a => a.SavedAt).ToListAsync(cancellationToken);
-        var row = rows.FirstOrDefault() ?? db.Autosaves.Add(new Autosave { ArticleId = articleId, UserId = userId }).Entity;
-        db.Autosaves.RemoveRange(rows.Skip(1));
-        row.FormJson = form.ToJson();
-        row.SavedAt = clock.GetUtcNow().UtcDateTime;
+        var row = new Autosave { ArticleId = articleId, UserId = userId, FormJson = form.ToJson(), SavedAt = clock.GetUtcNow().UtcDateTime };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await Mine(articleId, userId).ExecuteDeleteAsync(cancellationToken);
+        db.Autosaves.Add(row);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return row.SavedAt;
     }
 
     public Task<Autosave?> FindAsync(int? articleId, int userId, CancellationToken cancellationToken = default) =>
         Mine(articleId, userId).AsNoTracking().OrderByDescending(a => a.SavedAt).FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>Removes the editor's kept text for the article, in one statement: a row already gone is no error.</summary>
     public Task DiscardAsync(int? articleId, int userId, CancellationToken cancellationToken = default) =>
         Mine(articleId, userId).ExecuteDeleteAsync(cancellationToken);
 
@@ -61,7 +45,7 @@ public sealed class AutosaveStore(BoneInfoDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var cutoff = now - RecoveryLifetime;
-        db.Autosaves.RemoveRange(await db.Autosaves.Where(a => a.Token != null && a.SavedAt < cutoff).ToListAsync(cancellationToken));
+        await db.Autosaves.Where(a => a.Token != null && a.SavedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
         var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
         db.Autosaves.Add(new Autosave { ArticleId = form.ArticleId, Token = token, FormJson = form.ToJson(), SavedAt = now });
         await db.SaveChangesAsync(cancellationToken);
@@ -84,9 +68,8 @@ public sealed class AutosaveStore(BoneInfoDbContext db, TimeProvider clock)
         {
             return RecoveredText.OtherEditor;
         }
-        db.Autosaves.Remove(row!);
-        await db.SaveChangesAsync(cancellationToken);
-        return new RecoveredText(form, false);
+        // Each token works once: of two sign-ins bringing it back at once, the one whose delete removes the row has it.
+        return await db.Autosaves.Where(a => a.Id == row!.Id).ExecuteDeleteAsync(cancellationToken) == 1 ? new RecoveredText(form, false) : RecoveredText.Gone;
     }
 
     private IQueryable<Autosave> Mine(int? articleId, int userId) =>
