@@ -18,9 +18,10 @@ public sealed class ArticleEditor(BoneInfoDbContext db, RevisionWriter revisions
         {
             return await RunOnceAsync(command, form, editor, publishAtUtc, cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(ex))
         {
-            // Another save won the race between our version check and our write: run again to report it as a conflict.
+            // Another save won the race between our version check and our write (on PostgreSQL it may have taken the
+            // revision number ours was given): run again to report it as a conflict.
             db.ChangeTracker.Clear();
             return await RunOnceAsync(command, form, editor, publishAtUtc, cancellationToken);
         }
