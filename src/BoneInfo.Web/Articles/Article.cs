@@ -10,6 +10,12 @@ public sealed class Article
     public int Id { get; private set; }
     public string Slug { get; private set; } = "";
     public string Title { get; private set; } = "";
+
+    /// <summary>The title as the A–Z list orders it (<see cref="ArticleInitials.SortKey"/>); kept with the title.</summary>
+    public string SortTitle { get; private set; } = "";
+
+    /// <summary>The A–Z letter the article is listed under (<see cref="ArticleInitials.Of"/>); kept with the title.</summary>
+    public string Initial { get; private set; } = ArticleInitials.Other;
     public ArticleKind Kind { get; private set; }
     public string Category { get; private set; } = "";
     public string Summary { get; private set; } = "";
@@ -124,6 +130,8 @@ public sealed class Article
     {
         Slug = content.Slug;
         Title = content.Title;
+        SortTitle = ArticleInitials.SortKey(content.Title);
+        Initial = ArticleInitials.Of(content.Title);
         Kind = content.Kind;
         Category = content.Category;
         Summary = content.Summary;

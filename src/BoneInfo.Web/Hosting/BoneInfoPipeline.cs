@@ -17,20 +17,25 @@ public static class BoneInfoPipeline
     /// <summary>Applies migrations and, unless a command is running, imports content/.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, bool importContent)
     {
+        var stages = new StartupStages();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BoneInfoDbContext>();
         await db.Database.MigrateAsync();
+        stages.Done("migrations");
 
         var options = scope.ServiceProvider.GetRequiredService<IOptions<ContentOptions>>().Value;
         if (importContent && options.ImportOnStartup)
         {
-            await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportFolderAsync(options.ResolvedPath);
+            await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportIfChangedAsync(options.ResolvedPath);
+            stages.Done("content import");
         }
         var searchIndex = scope.ServiceProvider.GetRequiredService<SearchIndex>();
         if (!await searchIndex.IsCompleteAsync())
         {
             app.Logger.LogInformation("Search index rebuilt: {Count} articles", await searchIndex.RebuildAsync());
         }
+        stages.Done("search index check");
+        app.Logger.LogInformation("Start-up stages: {Stages}", stages);
         if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl.Length == 0 && !app.Environment.IsDevelopment())
         {
             app.Logger.LogWarning("Site:BaseUrl is not set: canonical links, the sitemap and the feed use the address each request came in on");
@@ -41,6 +46,9 @@ public static class BoneInfoPipeline
 
     public static WebApplication UseBoneInfo(this WebApplication app)
     {
+        app.Lifetime.ApplicationStarted.Register(() =>
+            app.Logger.LogInformation("Listening {ProcessAgeMs:0} ms after the process started (CPU {ProcessCpuMs:0} ms)",
+                StartupStages.ProcessAge().TotalMilliseconds, StartupStages.ProcessCpu().TotalMilliseconds));
         app.UseBoneInfoRequestLogging();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())

@@ -93,6 +93,11 @@ namespace BoneInfo.Web.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Initial")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -132,6 +137,11 @@ namespace BoneInfo.Web.Data.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -167,6 +177,10 @@ namespace BoneInfo.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("Status", "Category", "SortTitle", "Slug");
+
+                    b.HasIndex("Status", "Initial", "SortTitle", "Slug");
 
                     b.ToTable("Articles");
                 });
@@ -244,6 +258,24 @@ namespace BoneInfo.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Revisions");
+                });
+
+            modelBuilder.Entity("BoneInfo.Web.Articles.ContentImportStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ContentImportStamps");
                 });
 
             modelBuilder.Entity("BoneInfo.Web.Articles.SlugRedirect", b =>

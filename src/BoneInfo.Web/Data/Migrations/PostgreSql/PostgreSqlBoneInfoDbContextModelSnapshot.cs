@@ -102,6 +102,11 @@ namespace BoneInfo.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Initial")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -141,6 +146,12 @@ namespace BoneInfo.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -176,6 +187,10 @@ namespace BoneInfo.Web.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("Status", "Category", "SortTitle", "Slug");
+
+                    b.HasIndex("Status", "Initial", "SortTitle", "Slug");
 
                     b.ToTable("Articles");
                 });
@@ -255,6 +270,24 @@ namespace BoneInfo.Web.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Revisions");
+                });
+
+            modelBuilder.Entity("BoneInfo.Web.Articles.ContentImportStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ContentImportStamps");
                 });
 
             modelBuilder.Entity("BoneInfo.Web.Articles.SlugRedirect", b =>
