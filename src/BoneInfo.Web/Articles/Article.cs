@@ -16,6 +16,12 @@ public sealed class Article
 
     /// <summary>The A–Z letter the article is listed under (<see cref="ArticleInitials.Of"/>); kept with the title.</summary>
     public string Initial { get; private set; } = ArticleInitials.Other;
+
+    /// <summary>
+    /// The other names, one a line, kept with <see cref="Metadata"/>: lists show them without reading and parsing the
+    /// whole structured data (most of the cost of a list page of a hundred articles).
+    /// </summary>
+    public string ListedNames { get; private set; } = "";
     public ArticleKind Kind { get; private set; }
     public string Category { get; private set; } = "";
     public string Summary { get; private set; } = "";
@@ -138,6 +144,7 @@ public sealed class Article
         Body = content.Body;
         ReviewedOn = content.Reviewed.ToDateTime(TimeOnly.MinValue);
         Metadata = content.Metadata;
+        ListedNames = string.Join('\n', content.Metadata.OtherNames.Select(name => name.ReplaceLineEndings(" ")));
         UpdatedAt = now;
         Version++;
     }

@@ -10,7 +10,7 @@ public sealed class ListIndexesMigrationOnSqlite() : ListIndexesMigrationTests(D
 [Trait("Category", "Integration")]
 public sealed class ListIndexesMigrationOnPostgreSql() : ListIndexesMigrationTests(DatabaseProvider.PostgreSql, "RecordPublishTimes"), IPostgreSqlTests;
 
-/// <summary>Articles stored before the A–Z keys existed are given theirs by the migration, on each provider.</summary>
+/// <summary>Articles stored before the list keys existed are given theirs by the migration, on each provider.</summary>
 public abstract class ListIndexesMigrationTests(DatabaseProvider provider, string previousMigration) : IDisposable
 {
     private readonly TestDatabase _database = new(provider, previousMigration);
@@ -22,21 +22,21 @@ public abstract class ListIndexesMigrationTests(DatabaseProvider provider, strin
     }
 
     [DatabaseFact]
-    public async Task ArticlesFromBeforeTheMigrationGetTheirInitialAndSortTitle()
+    public async Task ArticlesFromBeforeTheMigrationGetTheirInitialSortTitleAndListedNames()
     {
         await using (var db = _database.CreateContext())
         {
             await db.Database.ExecuteSqlRawAsync("""
                 INSERT INTO "Articles" ("Slug", "Title", "Kind", "Category", "Summary", "Body", "MetadataJson", "ReviewedOn", "Status", "CreatedAt", "UpdatedAt", "Version", "ReviewState")
-                VALUES ('a', 'bone study', 'Condition', 'C', 'S', 'B', '{{}}', '2026-01-01', 'Published', '2026-01-01', '2026-01-01', 1, 0),
+                VALUES ('a', 'bone study', 'Condition', 'C', 'S', 'B', '{{"otherNames":["Study of bones","Ösgood"],"codes":[]}}', '2026-01-01', 'Published', '2026-01-01', '2026-01-01', 1, 0),
                        ('b', '3M syndrome', 'Condition', 'C', 'S', 'B', '{{}}', '2026-01-01', 'Draft', '2026-01-01', '2026-01-01', 1, 0);
                 """);
             await db.Database.MigrateAsync();
         }
 
         await using var migrated = _database.CreateContext();
-        var keys = await migrated.Articles.OrderBy(a => a.Slug).Select(a => new { a.Initial, a.SortTitle }).ToListAsync();
+        var keys = await migrated.Articles.OrderBy(a => a.Slug).Select(a => new { a.Initial, a.SortTitle, a.ListedNames }).ToListAsync();
 
-        Assert.Equal([("B", "BONE STUDY"), ("#", "3M SYNDROME")], keys.Select(k => (k.Initial, k.SortTitle)));
+        Assert.Equal([("B", "BONE STUDY", "Study of bones\nÖsgood"), ("#", "3M SYNDROME", "")], keys.Select(k => (k.Initial, k.SortTitle, k.ListedNames)));
     }
 }

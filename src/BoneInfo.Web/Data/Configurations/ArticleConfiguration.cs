@@ -29,6 +29,7 @@ public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // The A–Z list and the home page read pages of these indexes, never the whole table.
         builder.Property(a => a.SortTitle).HasMaxLength(200).IsRequired();
         builder.Property(a => a.Initial).HasMaxLength(1).IsRequired();
+        builder.Property(a => a.ListedNames).IsRequired();
         builder.HasIndex(a => new { a.Status, a.Initial, a.SortTitle, a.Slug });
         builder.HasIndex(a => new { a.Status, a.Category, a.SortTitle, a.Slug });
     }

@@ -109,6 +109,10 @@ namespace BoneInfo.Web.Data.Migrations
                     b.Property<string>("LastEditorName")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ListedNames")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Metadata")
                         .IsRequired()
                         .HasColumnType("TEXT")

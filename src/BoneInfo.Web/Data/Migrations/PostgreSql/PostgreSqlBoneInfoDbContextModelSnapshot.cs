@@ -118,6 +118,10 @@ namespace BoneInfo.Web.Data.Migrations.PostgreSql
                     b.Property<string>("LastEditorName")
                         .HasColumnType("text");
 
+                    b.Property<string>("ListedNames")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Metadata")
                         .IsRequired()
                         .HasColumnType("text")

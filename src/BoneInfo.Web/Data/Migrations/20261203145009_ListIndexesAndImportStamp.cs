@@ -20,6 +20,13 @@ namespace BoneInfo.Web.Data.Migrations
                 defaultValue: "#");
 
             migrationBuilder.AddColumn<string>(
+                name: "ListedNames",
+                table: "Articles",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
                 name: "SortTitle",
                 table: "Articles",
                 type: "TEXT",
@@ -40,12 +47,14 @@ namespace BoneInfo.Web.Data.Migrations
                     table.PrimaryKey("PK_ContentImportStamps", x => x.Id);
                 });
 
-            // Existing articles get their A–Z keys here; every later publish or import sets them in code (ArticleInitials).
-            // SQL's upper() and that code agree on ASCII titles; a title starting with an accented letter is placed by
-            // code at its next publish (content/ has none).
+            // Existing articles get their list keys here; every later publish or import sets them in code (Article.Apply,
+            // ArticleInitials). SQL's upper() and that code agree on ASCII titles; a title starting with an accented
+            // letter is placed by code at its next publish (content/ has none).
             migrationBuilder.Sql("""
                 UPDATE Articles SET SortTitle = upper(Title),
-                    Initial = CASE WHEN upper(substr(Title, 1, 1)) BETWEEN 'A' AND 'Z' THEN upper(substr(Title, 1, 1)) ELSE '#' END;
+                    Initial = CASE WHEN upper(substr(Title, 1, 1)) BETWEEN 'A' AND 'Z' THEN upper(substr(Title, 1, 1)) ELSE '#' END,
+                    ListedNames = COALESCE((SELECT group_concat(value, char(10)) FROM
+                        (SELECT value FROM json_each(Articles.MetadataJson, '$.otherNames') ORDER BY key)), '');
                 """);
 
             migrationBuilder.CreateIndex(
@@ -75,6 +84,10 @@ namespace BoneInfo.Web.Data.Migrations
 
             migrationBuilder.DropColumn(
                 name: "Initial",
+                table: "Articles");
+
+            migrationBuilder.DropColumn(
+                name: "ListedNames",
                 table: "Articles");
 
             migrationBuilder.DropColumn(

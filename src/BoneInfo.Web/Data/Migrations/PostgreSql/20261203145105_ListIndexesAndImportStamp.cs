@@ -20,6 +20,13 @@ namespace BoneInfo.Web.Data.Migrations.PostgreSql
                 defaultValue: "#");
 
             migrationBuilder.AddColumn<string>(
+                name: "ListedNames",
+                table: "Articles",
+                type: "text",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
                 name: "SortTitle",
                 table: "Articles",
                 type: "character varying(200)",
@@ -41,12 +48,14 @@ namespace BoneInfo.Web.Data.Migrations.PostgreSql
                     table.PrimaryKey("PK_ContentImportStamps", x => x.Id);
                 });
 
-            // Existing articles get their A–Z keys here; every later publish or import sets them in code (ArticleInitials).
-            // SQL's upper() and that code agree on ASCII titles; a title starting with an accented letter is placed by
-            // code at its next publish (content/ has none).
+            // Existing articles get their list keys here; every later publish or import sets them in code (Article.Apply,
+            // ArticleInitials). SQL's upper() and that code agree on ASCII titles; a title starting with an accented
+            // letter is placed by code at its next publish (content/ has none).
             migrationBuilder.Sql("""
                 UPDATE "Articles" SET "SortTitle" = upper("Title"),
-                    "Initial" = CASE WHEN upper(left("Title", 1)) COLLATE "C" BETWEEN 'A' AND 'Z' THEN upper(left("Title", 1)) ELSE '#' END;
+                    "Initial" = CASE WHEN upper(left("Title", 1)) COLLATE "C" BETWEEN 'A' AND 'Z' THEN upper(left("Title", 1)) ELSE '#' END,
+                    "ListedNames" = COALESCE((SELECT string_agg(name, E'\n' ORDER BY position)
+                        FROM jsonb_array_elements_text("MetadataJson"::jsonb -> 'otherNames') WITH ORDINALITY AS names(name, position)), '');
                 """);
 
             migrationBuilder.CreateIndex(
@@ -76,6 +85,10 @@ namespace BoneInfo.Web.Data.Migrations.PostgreSql
 
             migrationBuilder.DropColumn(
                 name: "Initial",
+                table: "Articles");
+
+            migrationBuilder.DropColumn(
+                name: "ListedNames",
                 table: "Articles");
 
             migrationBuilder.DropColumn(
