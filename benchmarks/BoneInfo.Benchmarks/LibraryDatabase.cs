@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Data;
+using BoneInfo.Web.Markdown;
+using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -42,18 +44,28 @@ public sealed class LibraryDatabase : IDisposable
             .UseBoneInfoSqlite(ConnectionString)
             .Options);
 
-    /// <summary>Inserts the articles in batches of 1 000 (one SaveChanges each, change detection off).</summary>
+    /// <summary>
+    /// Inserts the articles in batches of 1 000 (one SaveChanges each, change detection off), each with its body
+    /// rendered as a publish renders it, so the app finds nothing to render at start-up.
+    /// </summary>
     public int Insert(IEnumerable<ArticleContent> articles)
     {
         var count = 0;
+        var markdown = new MarkdownRenderer();
         foreach (var batch in articles.Chunk(BatchSize))
         {
             using var db = CreateContext();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.Articles.AddRange(batch.Select(content => Article.FromContent(content, ImportedAt)));
+            db.Articles.AddRange(batch.Select(content => Rendered(Article.FromContent(content, ImportedAt), markdown)));
             count += db.SaveChanges();
         }
         return count;
+    }
+
+    private static Article Rendered(Article article, MarkdownRenderer markdown)
+    {
+        PublishedRendering.Render(article, markdown);
+        return article;
     }
 
     /// <summary>Times <see cref="SearchIndex.RebuildAsync"/> over every published article.</summary>

@@ -9,7 +9,7 @@ builder.Services.AddBoneInfo();
 var app = builder.Build();
 if (command?.PreparesDatabase != false)
 {
-    await app.PrepareDatabaseAsync(importContent: command is null);
+    await app.PrepareDatabaseAsync(serving: command is null);
 }
 
 if (command is not null)

@@ -9,6 +9,8 @@ public static class AccountsSetup
     {
         services.AddScoped<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<SignInService>();
+        services.AddScoped<AccountLockout>();
+        services.AddScoped<SessionStore>();
         services.AddScoped<UserAdministration>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
@@ -19,7 +21,7 @@ public static class AccountsSetup
                 options.Cookie.Name = "boneinfo.auth";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
-                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.ExpireTimeSpan = SessionStore.Lifetime;
                 options.SlidingExpiration = true;
                 options.EventsType = typeof(SessionValidator);
             });
@@ -27,6 +29,14 @@ public static class AccountsSetup
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy =
                 environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
+        // The antiforgery cookie is half a token pair, not a credential: Secure whenever the request came over https
+        // (behind a proxy, with forwarded headers enabled), so plain-http clients can still post forms.
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         services.AddScoped<SessionValidator>();
         services.AddOptions<SignInRateLimitOptions>().BindConfiguration(SignInRateLimitOptions.Section);
         services.AddRateLimiter(options => options.AddPolicy<string, SignInRateLimitPolicy>(SignInRateLimitPolicy.Name));

@@ -1,8 +1,5 @@
-using System.Security.Claims;
 using BoneInfo.Web.Auditing;
 using BoneInfo.Web.Data;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,61 +12,44 @@ public enum SignInOutcome
     LockedOut,
 }
 
-/// <summary>Password sign-in with lockout: 5 failures lock the account for 15 minutes. Callers show one generic message.</summary>
-public sealed class SignInService(BoneInfoDbContext db, IPasswordHasher<User> hasher, AuditLog audit, TimeProvider clock)
+/// <summary>
+/// Password sign-in with per-account lockout (<see cref="AccountLockout"/>). Callers show one message for every
+/// failure, and every attempt checks one password hash (a dummy one for an unknown email, the real one even when the
+/// account is locked), so neither the answer nor its timing says whether an account exists or is locked.
+/// </summary>
+public sealed class SignInService(BoneInfoDbContext db, IPasswordHasher<User> hasher, AccountLockout lockout, SessionStore sessions,
+    AuditLog audit, TimeProvider clock)
 {
-    public const int MaxFailures = 5;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
-
     public static string Normalize(string email) => email.Trim().ToLowerInvariant();
 
     public async Task<SignInOutcome> SignInAsync(HttpContext http, string email, string password)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var normalized = Normalize(email);
-        var user = await db.Users.SingleOrDefaultAsync(u => u.Email == normalized);
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Email == normalized);
         if (user is null || !user.IsActive)
         {
-            hasher.VerifyHashedPassword(new User(), DummyHash, password); // same work as a real check: no timing hint
+            hasher.VerifyHashedPassword(new User(), DummyHash, password);
             await audit.RecordAsync(AuditActions.SignInFailed, normalized, "unknown or inactive account");
             return SignInOutcome.Failed;
         }
-        if (user.LockedUntil > now)
+        var rightPassword = hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed;
+        if (user.LockedUntil > now || (rightPassword && !await lockout.ClearAsync(user.Id, now)))
         {
             await audit.RecordAsync(AuditActions.SignInFailed, user.Email, "locked out");
             return SignInOutcome.LockedOut;
         }
-        if (hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed)
+        if (!rightPassword)
         {
-            user.FailedSignIns++;
-            var locked = user.FailedSignIns >= MaxFailures;
-            if (locked)
-            {
-                user.LockedUntil = now + LockoutDuration;
-                user.FailedSignIns = 0;
-            }
-            await db.SaveChangesAsync();
-            await audit.RecordAsync(locked ? AuditActions.LockedOut : AuditActions.SignInFailed, user.Email, locked ? "locked for 15 minutes" : "wrong password");
+            var locked = await lockout.RecordFailureAsync(user.Id, now);
+            await audit.RecordAsync(locked ? AuditActions.LockedOut : AuditActions.SignInFailed, user.Email,
+                locked ? $"locked for {AccountLockout.Duration.TotalMinutes:0} minutes" : "wrong password");
             return locked ? SignInOutcome.LockedOut : SignInOutcome.Failed;
         }
-        user.FailedSignIns = 0;
-        user.LockedUntil = null;
-        user.LastSignInAt = now;
-        await db.SaveChangesAsync();
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, PrincipalFor(user));
+        await sessions.StartAsync(http, user);
         await audit.RecordAsync(AuditActions.SignIn, user.Email, null, new AuditActor(user.Id, user.Email));
         return SignInOutcome.Succeeded;
     }
-
-    public static ClaimsPrincipal PrincipalFor(User user) => new(new ClaimsIdentity(
-        [
-            new Claim(ClaimTypes.NameIdentifier, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new Claim(ClaimTypes.Name, user.DisplayName),
-            new Claim(ClaimTypes.Email, user.Email),
-            new Claim(ClaimTypes.Role, user.Role.ToString()),
-            new Claim(SessionValidator.StampClaim, user.SecurityStamp),
-        ],
-        CookieAuthenticationDefaults.AuthenticationScheme));
 
     private static readonly string DummyHash = new PasswordHasher<User>().HashPassword(new User(), "not-a-real-password-" + Guid.NewGuid());
 }

@@ -12,7 +12,12 @@ public sealed class User
     public string PasswordHash { get; set; } = "";
     public UserRole Role { get; set; }
     public bool IsActive { get; set; } = true;
+    /// <summary>Wrong passwords since <see cref="FirstFailedSignInAt"/>; five within the lockout window lock the account.</summary>
     public int FailedSignIns { get; set; }
+
+    /// <summary>When the current run of wrong passwords began; null after a sign-in, a lockout or a password reset.</summary>
+    public DateTime? FirstFailedSignInAt { get; set; }
+
     public DateTime? LockedUntil { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? LastSignInAt { get; set; }

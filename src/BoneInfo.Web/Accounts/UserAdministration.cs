@@ -7,9 +7,10 @@ namespace BoneInfo.Web.Accounts;
 
 /// <summary>
 /// Creates and changes accounts. Every change of role, password or active state gives the user a new security
-/// stamp, so <see cref="SessionValidator"/> ends their current sessions, and every change is audited.
+/// stamp and deletes their sessions, so <see cref="SessionValidator"/> refuses their cookies on every node, and
+/// every change is audited.
 /// </summary>
-public sealed class UserAdministration(BoneInfoDbContext db, IPasswordHasher<User> hasher, AuditLog audit, TimeProvider clock)
+public sealed class UserAdministration(BoneInfoDbContext db, IPasswordHasher<User> hasher, SessionStore sessions, AuditLog audit, TimeProvider clock)
 {
     public const string StaleMessage = "Someone changed this user at the same time. Reload the page and try again.";
 
@@ -88,6 +89,7 @@ public sealed class UserAdministration(BoneInfoDbContext db, IPasswordHasher<Use
             }
             user.PasswordHash = hasher.HashPassword(user, password);
             user.FailedSignIns = 0;
+            user.FirstFailedSignInAt = null;
             user.LockedUntil = null;
             return Done("password reset");
         });
@@ -120,6 +122,7 @@ public sealed class UserAdministration(BoneInfoDbContext db, IPasswordHasher<Use
         {
             return AccountResult.Problem(field, StaleMessage);
         }
+        await sessions.EndAllAsync(user.Id);
         await audit.RecordAsync(AuditActions.UserChanged, user.Email, detail);
         return AccountResult.Ok;
     }

@@ -38,6 +38,18 @@ public sealed class Article
     /// <summary>Fingerprint of the content as last imported from <c>content/</c>; null for articles born in the app.</summary>
     public string? ImportedHash { get; private set; }
 
+    // The public body rendered once, when it was made public (Publishing renders it), so page requests read HTML
+    // and do no Markdown work. Null in a database from before it was stored, until the start-up renders it.
+
+    /// <summary>The public body as HTML.</summary>
+    public string? RenderedHtml { get; private set; }
+
+    /// <summary>The headings of <see cref="RenderedHtml"/> (the page's table of contents) as JSON.</summary>
+    public string? RenderedContents { get; private set; }
+
+    /// <summary>The version of the Markdown pipeline that rendered them; 0 for none. Another version means render again.</summary>
+    public int RendererVersion { get; private set; }
+
     /// <summary>Optimistic concurrency token: every change bumps it, and a save based on an older value is refused.</summary>
     public int Version { get; private set; }
 
@@ -95,6 +107,14 @@ public sealed class Article
         SubmittedById = null;
         ScheduledPublishAt = null;
         ScheduledById = null;
+    }
+
+    /// <summary>Keeps the public body as rendered. Derived from the content, not a change of it: the token is left alone.</summary>
+    public void StoreRendering(string html, string contentsJson, int rendererVersion)
+    {
+        RenderedHtml = html;
+        RenderedContents = contentsJson;
+        RendererVersion = rendererVersion;
     }
 
     public void Archive(DateTime now)

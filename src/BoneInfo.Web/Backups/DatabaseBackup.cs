@@ -27,7 +27,15 @@ public sealed class DatabaseBackup(BoneInfoDbContext db)
             return new(false, $"{target} already exists; choose a new file name.");
         }
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        await db.Database.ExecuteSqlAsync($"VACUUM INTO {target}", cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"VACUUM INTO {target}", cancellationToken);
+        }
+        catch (Exception)
+        {
+            File.Delete(target); // cut short (shutdown, full disk): no half file left to pass for a backup
+            throw;
+        }
         var check = await CheckAsync(target, cancellationToken);
         return check.Succeeded ? check with { Message = $"Backed up to {target}: {check.Articles} articles, {check.Bytes:N0} bytes, integrity ok." } : check;
     }

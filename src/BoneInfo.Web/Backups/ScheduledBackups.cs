@@ -28,20 +28,27 @@ public sealed class ScheduledBackups(IServiceScopeFactory scopes, IOptions<Backu
             return;
         }
         using var timer = new PeriodicTimer(TimeSpan.FromHours(settings.IntervalHours), clock);
-        do
+        try
         {
-            try
+            do
             {
-                await BackupOnceAsync(settings, stoppingToken);
-            }
+                try
+                {
+                    await BackupOnceAsync(settings, stoppingToken);
+                }
 #pragma warning disable CA1031 // A failed night must not stop the next one; it is logged as an error.
-            catch (Exception ex) when (ex is not OperationCanceledException)
+                catch (Exception ex) when (ex is not OperationCanceledException)
 #pragma warning restore CA1031
-            {
-                logger.LogError(ex, "Scheduled backup failed; trying again at the next interval");
+                {
+                    logger.LogError(ex, "Scheduled backup failed; trying again at the next interval");
+                }
             }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        finally
+        {
+            logger.LogInformation("Scheduled backups stopped");
+        }
     }
 
     public async Task BackupOnceAsync(BackupOptions settings, CancellationToken cancellationToken)

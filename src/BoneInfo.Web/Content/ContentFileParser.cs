@@ -24,6 +24,7 @@ public static class ContentFileParser
         FrontMatter? frontMatter;
         try
         {
+            YamlDepth.Check(split.Yaml);
             frontMatter = Yaml.Deserialize<FrontMatter>(split.Yaml);
         }
         catch (YamlException ex)

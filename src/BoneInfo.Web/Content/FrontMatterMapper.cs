@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BoneInfo.Web.Articles;
+using BoneInfo.Web.Markdown;
 
 namespace BoneInfo.Web.Content;
 
@@ -71,6 +72,11 @@ internal static partial class FrontMatterMapper
             References = ReferenceRules.Map(fm.References, errors),
         };
         ReferenceRules.CheckCitations(body, metadata.References, errors);
+        TextRules.Check(fm, body, errors);
+        if (MarkdownRenderer.Problem(body) is { } unrenderable)
+        {
+            errors.Add($"body {unrenderable}");
+        }
 
         return errors.Count > 0
             ? new ParseResult(null, errors)

@@ -28,6 +28,7 @@ public class BoneInfoDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<ContentImportStamp> ContentImportStamps => Set<ContentImportStamp>();
     public DbSet<Autosave> Autosaves => Set<Autosave>();
     public DbSet<User> Users => Set<User>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     /// <summary>The Data Protection key ring (cookies, antiforgery tokens), shared by every web node.</summary>

@@ -14,6 +14,9 @@ public static class DatabaseSetup
 
     public static IServiceCollection AddDatabase(this IServiceCollection services)
     {
+        // Storage faults (full disk, read-only, busy, connection lost) of every context are recorded for /health.
+        services.AddSingleton<StorageHealth>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, StorageFailureInterceptor>();
         // Both contexts are registered and the provider is read when a context is built, so test hosts and
         // environment variables (Database__Provider, ConnectionStrings__BoneInfo) that arrive after registration win.
         services.AddDbContext<BoneInfoDbContext>((provider, options) =>
@@ -81,12 +84,14 @@ public static class DatabaseSetup
     private static DbContextOptionsBuilder SkipPendingModelCheck(this DbContextOptionsBuilder options) =>
         options.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
 
-    /// <summary>Makes a relative file path absolute under the content root and creates its folder.</summary>
+    /// <summary>Makes a relative file path absolute under the content root and creates its folder (a <c>file:</c> URI is left as it is).</summary>
     public static string ResolveConnectionString(string connectionString, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         var dataSource = builder.DataSource;
-        if (dataSource.Length == 0 || dataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
+        // A URI (file:/srv/boneinfo.db?immutable=1, for a read-only folder) is the operator's exact choice.
+        if (dataSource.Length == 0 || dataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory
+            || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
         {
             return connectionString;
         }

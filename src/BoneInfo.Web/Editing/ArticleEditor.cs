@@ -51,26 +51,20 @@ public sealed class ArticleEditor(BoneInfoDbContext db, RevisionWriter revisions
         }
         var working = article is null ? null : await revisions.WorkingAsync(article, cancellationToken);
         var changed = working is null || ArticleFingerprint.Of(working.ToContent()) != ArticleFingerprint.Of(content);
-        var (articleId, version) = (article?.Id ?? 0, form.Version);
         if (changed)
         {
-            var saved = await editorial.SaveDraftAsync(new DraftChange(form.ArticleId, form.Version, content, form.ChangeSummary?.Trim() ?? ""), editor, cancellationToken);
-            if (!saved.Succeeded)
+            // Submit saves and submits in one transaction: told "conflict", the editor's text was not saved at all.
+            var saved = await editorial.SaveDraftAsync(
+                new DraftChange(form.ArticleId, form.Version, content, form.ChangeSummary?.Trim() ?? "", Submit: command == EditorCommand.Submit), editor, cancellationToken);
+            if (saved.Succeeded)
             {
-                return saved;
+                await DiscardKeptCopyAsync(form.ArticleId, editor.Id, cancellationToken); // saved: the kept copy has done its job
             }
-            await autosaves.DiscardAsync(form.ArticleId, editor.Id, cancellationToken); // saved: the kept copy has done its job
-            if (command == EditorCommand.Save)
-            {
-                return saved;
-            }
-            (articleId, version) = (saved.ArticleId!.Value, saved.Version!.Value);
+            return saved;
         }
-        else if (command == EditorCommand.Save)
-        {
-            return new EditResult(EditOutcome.Unchanged, articleId);
-        }
-        return await editorial.SubmitAsync(articleId, version, editor, cancellationToken);
+        return command == EditorCommand.Save
+            ? new EditResult(EditOutcome.Unchanged, article!.Id)
+            : await editorial.SubmitAsync(article!.Id, form.Version, editor, cancellationToken);
     }
 
     private async Task<EditResult> ReviewAsync(EditorCommand command, ArticleForm form, Editor editor, DateTime? publishAtUtc, CancellationToken cancellationToken)
@@ -83,7 +77,10 @@ public sealed class ArticleEditor(BoneInfoDbContext db, RevisionWriter revisions
         var working = article is null ? null : await revisions.WorkingAsync(article, cancellationToken);
         if (article is null || working is null || Comparable(ArticleForm.From(working.ToContent(), article.Id, article.Version)) != Comparable(form))
         {
-            return EditResult.Invalid("You have changes that are not saved. Save them as a draft first (another reviewer then publishes them), or reload the page to drop them.");
+            // A form that differs because someone saved since it was loaded is a conflict, not the reviewer's own edit.
+            return article is not null && working is not null && article.Version != form.Version
+                ? EditResult.Stale(article, working)
+                : EditResult.Invalid("You have changes that are not saved. Save them as a draft first (another reviewer then publishes them), or reload the page to drop them.");
         }
         return command switch
         {
@@ -92,6 +89,22 @@ public sealed class ArticleEditor(BoneInfoDbContext db, RevisionWriter revisions
             EditorCommand.Schedule => await publisher.ScheduleAsync(article, working, form.Version, publishAtUtc.Value, editor, cancellationToken),
             _ => await publisher.ArchiveAsync(article, form.Version, editor, cancellationToken),
         };
+    }
+
+    /// <summary>
+    /// Saved: the kept copy has done its job. If the database refuses even this, the copy stays (it is offered back
+    /// and can be discarded); the revision is saved, and the editor must not be told otherwise.
+    /// </summary>
+    private async Task DiscardKeptCopyAsync(int? articleId, int editorId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await autosaves.DiscardAsync(articleId, editorId, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (StorageFailure.Classify(ex) is not null)
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 
     /// <summary>The form's text as the editor sees it; browsers post CRLF and may pad fields, which is not a change.</summary>

@@ -48,6 +48,13 @@ internal static class ArticleFormMapper
         // YAML that does not parse leaves the lists empty: the rules about them would only repeat that.
         var unparsed = yamlError?.StartsWith("not valid YAML", StringComparison.Ordinal) == true;
         errors.AddRange(result.Errors.Select(ErrorFor).Where(e => !(unparsed && IsAboutStructuredData(e))));
+        foreach (var (field, text) in new[] { (nameof(ArticleForm.ChangeSummary), form.ChangeSummary), (nameof(ArticleForm.StructuredData), form.StructuredData) })
+        {
+            if (TextRules.Problem(field == nameof(ArticleForm.ChangeSummary) ? "the change summary" : "the structured data", text) is { } problem)
+            {
+                errors.Add(new FieldError(field, problem));
+            }
+        }
         errors.AddRange(Lengths
             .Where(l => (Value(form, l.Field)?.Trim().Length ?? 0) > l.Max)
             .Select(l => new FieldError(l.Field, $"at most {l.Max} characters")));
@@ -70,6 +77,11 @@ internal static class ArticleFormMapper
             "related" => nameof(ArticleForm.Related),
             "codes" or "genes" or "phenotypes" or "labs" or "references" => nameof(ArticleForm.StructuredData),
             "body" or "reference" => nameof(ArticleForm.Body), // citations: "body cites …", "reference 2 is never cited …"
+            "otherNames" => nameof(ArticleForm.OtherNames),
+            "inheritance" => nameof(ArticleForm.Inheritance),
+            "onset" => nameof(ArticleForm.Onset),
+            "prevalence" => nameof(ArticleForm.Prevalence),
+            "specialists" => nameof(ArticleForm.Specialists),
             _ => "",
         };
         return new FieldError(field, message);

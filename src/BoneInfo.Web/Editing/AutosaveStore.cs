@@ -8,6 +8,11 @@ namespace BoneInfo.Web.Editing;
 /// Unsaved editor text on the server. Never a revision: one row per article and user, replaced by each autosave
 /// and removed when the editor saves or discards it; or a row with a token for text posted after a session ended.
 /// </summary>
+/// <remarks>
+/// Rows are replaced and removed with set-based deletes, never by deleting or updating loaded entities: one
+/// editor's two tabs (one saving, which discards the copy, the other autosaving or keeping a conflict) would otherwise
+/// meet a row the other had just removed, and EF Core reports that as a concurrency failure.
+/// </remarks>
 public sealed class AutosaveStore(BoneInfoDbContext db, TimeProvider clock)
 {
     /// <summary>Text rescued from an expired session is kept this long for its editor to sign in again.</summary>
@@ -20,30 +25,27 @@ public sealed class AutosaveStore(BoneInfoDbContext db, TimeProvider clock)
         {
             return null;
         }
-        var rows = await Mine(articleId, userId).OrderByDescending(a => a.SavedAt).ToListAsync(cancellationToken);
-        var row = rows.FirstOrDefault() ?? db.Autosaves.Add(new Autosave { ArticleId = articleId, UserId = userId }).Entity;
-        db.Autosaves.RemoveRange(rows.Skip(1));
-        row.FormJson = form.ToJson();
-        row.SavedAt = clock.GetUtcNow().UtcDateTime;
+        var row = new Autosave { ArticleId = articleId, UserId = userId, FormJson = form.ToJson(), SavedAt = clock.GetUtcNow().UtcDateTime };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await Mine(articleId, userId).ExecuteDeleteAsync(cancellationToken);
+        db.Autosaves.Add(row);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return row.SavedAt;
     }
 
     public Task<Autosave?> FindAsync(int? articleId, int userId, CancellationToken cancellationToken = default) =>
         Mine(articleId, userId).AsNoTracking().OrderByDescending(a => a.SavedAt).FirstOrDefaultAsync(cancellationToken);
 
-    public async Task DiscardAsync(int? articleId, int userId, CancellationToken cancellationToken = default)
-    {
-        db.Autosaves.RemoveRange(await Mine(articleId, userId).ToListAsync(cancellationToken));
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    public Task DiscardAsync(int? articleId, int userId, CancellationToken cancellationToken = default) =>
+        Mine(articleId, userId).ExecuteDeleteAsync(cancellationToken);
 
     /// <summary>Keeps text posted without a valid sign-in; returns the token the editor brings back after signing in.</summary>
     public async Task<string> KeepForSignInAsync(ArticleForm form, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var cutoff = now - RecoveryLifetime;
-        db.Autosaves.RemoveRange(await db.Autosaves.Where(a => a.Token != null && a.SavedAt < cutoff).ToListAsync(cancellationToken));
+        await db.Autosaves.Where(a => a.Token != null && a.SavedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
         var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
         db.Autosaves.Add(new Autosave { ArticleId = form.ArticleId, Token = token, FormJson = form.ToJson(), SavedAt = now });
         await db.SaveChangesAsync(cancellationToken);
@@ -66,9 +68,8 @@ public sealed class AutosaveStore(BoneInfoDbContext db, TimeProvider clock)
         {
             return RecoveredText.OtherEditor;
         }
-        db.Autosaves.Remove(row!);
-        await db.SaveChangesAsync(cancellationToken);
-        return new RecoveredText(form, false);
+        // Each token works once: of two sign-ins bringing it back at once, the one whose delete removes the row has it.
+        return await db.Autosaves.Where(a => a.Id == row!.Id).ExecuteDeleteAsync(cancellationToken) == 1 ? new RecoveredText(form, false) : RecoveredText.Gone;
     }
 
     private IQueryable<Autosave> Mine(int? articleId, int userId) =>

@@ -14,5 +14,8 @@ public sealed record Editor(int Id, string Name, UserRole Role)
     public RevisionAuthor AsAuthor => new(Id, Name);
 }
 
-/// <summary>A save, tied to the article version the editor's form was based on (null article id: a new article).</summary>
-public sealed record DraftChange(int? ArticleId, int BasedOnVersion, ArticleContent Content, string ChangeSummary);
+/// <summary>
+/// A save, tied to the article version the editor's form was based on (null article id: a new article); with
+/// <paramref name="Submit"/>, the new revision goes to review in the same transaction.
+/// </summary>
+public sealed record DraftChange(int? ArticleId, int BasedOnVersion, ArticleContent Content, string ChangeSummary, bool Submit = false);

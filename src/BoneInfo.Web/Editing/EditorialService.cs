@@ -22,19 +22,67 @@ public sealed class EditorialService(BoneInfoDbContext db, RevisionWriter revisi
         {
             return EditResult.Stale(article, await revisions.WorkingAsync(article, cancellationToken));
         }
-        if (await SlugTakenAsync(change.Content.Slug, article?.Id, cancellationToken))
+        try
         {
-            return EditResult.Invalid($"slug '{change.Content.Slug}' is already used by another article", nameof(ArticleForm.Slug));
+            return await WriteRevisionAsync(article, change, editor, cancellationToken);
         }
+        catch (DbUpdateException exception) when (article is null && exception is not DbUpdateConcurrencyException)
+        {
+            // Two new articles with one slug at once: on PostgreSQL the second insert breaks the unique index.
+            db.ChangeTracker.Clear();
+            if (await SlugTakenAsync(change.Content.Slug, null, cancellationToken))
+            {
+                return SlugTaken(change);
+            }
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The save proper, with its audit entries, in one transaction. An existing article is first claimed at the
+    /// version the form was based on (a conditional update that changes nothing): from then on no other save of it can
+    /// commit before this one (the row lock on PostgreSQL, the write lock on SQLite), so the next revision number is
+    /// this save's alone, and a save that lost the race is told it is stale instead of failing on the unique number.
+    /// </summary>
+    private async Task<EditResult> WriteRevisionAsync(Article? article, DraftChange change, Editor editor, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (article is not null && await db.Articles.Where(a => a.Id == article.Id && a.Version == change.BasedOnVersion)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Version, a => a.Version), cancellationToken) == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            await db.Entry(article).ReloadAsync(cancellationToken);
+            return EditResult.Stale(article, await revisions.WorkingAsync(article, cancellationToken));
+        }
+        if (await SlugTakenAsync(change.Content.Slug, article?.Id, cancellationToken))
+        {
+            return SlugTaken(change);
+        }
         article ??= db.Articles.Add(Article.NewDraft(change.Content, now)).Entity;
         var revision = await revisions.AppendAsync(article, change.Content, editor.AsAuthor, change.ChangeSummary, now, cancellationToken);
         article.RecordSave(revision.Id, editor.Id, editor.Name, now);
+        if (change.Submit)
+        {
+            MarkSubmitted(article, editor);
+        }
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         await audit.RecordAsync(AuditActions.Save, change.Content.Slug, $"revision {revision.Number}: {change.ChangeSummary}");
-        return EditResult.Success(EditOutcome.Saved, article);
+        if (change.Submit)
+        {
+            await audit.RecordAsync(AuditActions.Submit, article.Slug);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return EditResult.Success(change.Submit ? EditOutcome.Submitted : EditOutcome.Saved, article);
+    }
+
+    private static EditResult SlugTaken(DraftChange change) =>
+        EditResult.Invalid($"slug '{change.Content.Slug}' is already used by another article", nameof(ArticleForm.Slug));
+
+    private static void MarkSubmitted(Article article, Editor editor)
+    {
+        article.ReviewState = ReviewState.InReview;
+        article.SubmittedById = editor.Id;
     }
 
     public async Task<EditResult> SubmitAsync(int articleId, int basedOnVersion, Editor editor, CancellationToken cancellationToken = default)
@@ -52,8 +100,7 @@ public sealed class EditorialService(BoneInfoDbContext db, RevisionWriter revisi
         {
             return EditResult.Invalid(article.ReviewState == ReviewState.InReview ? "This draft is already in review." : "There is no draft to submit: save your changes first.");
         }
-        article.ReviewState = ReviewState.InReview;
-        article.SubmittedById = editor.Id;
+        MarkSubmitted(article, editor);
         article.Touch(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(AuditActions.Submit, article.Slug);

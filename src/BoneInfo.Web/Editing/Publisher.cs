@@ -28,8 +28,7 @@ public sealed class Publisher(BoneInfoDbContext db, RevisionWriter revisions, Pu
         {
             return refusal;
         }
-        await publication.PublishAsync(article, working!, cancellationToken);
-        await audit.RecordAsync(AuditActions.Publish, article.Slug, $"revision {working!.Number}");
+        await publication.PublishAsync(article, working!, () => audit.RecordAsync(AuditActions.Publish, article.Slug, $"revision {working!.Number}"), cancellationToken);
         return EditResult.Success(EditOutcome.Published, article);
     }
 
@@ -86,8 +85,7 @@ public sealed class Publisher(BoneInfoDbContext db, RevisionWriter revisions, Pu
         {
             return EditResult.Stale(article, null);
         }
-        await publication.ArchiveAsync(article, cancellationToken);
-        await audit.RecordAsync(AuditActions.Archive, article.Slug);
+        await publication.ArchiveAsync(article, () => audit.RecordAsync(AuditActions.Archive, article.Slug), cancellationToken);
         return EditResult.Success(EditOutcome.Archived, article);
     }
 

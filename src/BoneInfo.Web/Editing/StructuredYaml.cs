@@ -54,6 +54,7 @@ internal static class StructuredYaml
         }
         try
         {
+            YamlDepth.Check(yaml);
             if (Deserializer.Deserialize<Dictionary<string, object?>>(yaml) is not { } top)
             {
                 return null;

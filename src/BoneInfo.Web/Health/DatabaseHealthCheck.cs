@@ -4,7 +4,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BoneInfo.Web.Health;
 
-/// <summary>Healthy when the database answers a real query against the articles table.</summary>
+/// <summary>
+/// Healthy when the database answers a real query against the articles table. A database that cannot be reached
+/// is degraded, not unhealthy: readers are still served the cached pages. Anything else (a damaged file) is unhealthy.
+/// </summary>
 public sealed class DatabaseHealthCheck(BoneInfoDbContext db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -13,6 +16,10 @@ public sealed class DatabaseHealthCheck(BoneInfoDbContext db) : IHealthCheck
         {
             var articles = await db.Articles.CountAsync(cancellationToken);
             return HealthCheckResult.Healthy($"{articles} articles");
+        }
+        catch (Exception ex) when (StorageFailure.Classify(ex) is { } fault)
+        {
+            return HealthCheckResult.Degraded(fault.Reason);
         }
 #pragma warning disable CA1031 // Any failure to answer means unhealthy; the reason goes into the report.
         catch (Exception ex)

@@ -14,25 +14,49 @@ namespace BoneInfo.Web.Hosting;
 
 public static class BoneInfoPipeline
 {
-    /// <summary>Applies migrations and, unless a command is running, imports content/.</summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app, bool importContent)
+    /// <summary>
+    /// Applies migrations and, before the app serves (not for a command), imports content/ and renders again the
+    /// published articles whose stored HTML is missing or from another Markdown pipeline.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app, bool serving)
     {
         var stages = new StartupStages();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BoneInfoDbContext>();
-        await db.Database.MigrateAsync();
+        try
+        {
+            await db.Database.MigrateAsync();
+        }
+        // Migrating writes a lock row even when nothing is pending: a read-only database that needs nothing still starts.
+        catch (Exception ex) when (StorageFailure.Classify(ex) is { Kind: StorageFaultKind.ReadOnly or StorageFaultKind.DiskFull })
+        {
+            if ((await db.Database.GetPendingMigrationsAsync()).Any())
+            {
+                throw;
+            }
+            app.Logger.LogWarning("Starting on a database that refuses writes ({Reason}); it needs no migration", StorageFailure.Classify(ex)!.Reason);
+        }
         stages.Done("migrations");
 
         var options = scope.ServiceProvider.GetRequiredService<IOptions<ContentOptions>>().Value;
-        if (importContent && options.ImportOnStartup)
+        if (serving && options.ImportOnStartup)
         {
-            await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportIfChangedAsync(options.ResolvedPath);
+            await UnlessStorageRefusesAsync(app, "Content import", () =>
+                scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportIfChangedAsync(options.ResolvedPath));
             stages.Done("content import");
+        }
+        if (serving)
+        {
+            var rendered = await scope.ServiceProvider.GetRequiredService<PublishedRendering>().RerenderStaleAsync();
+            app.Logger.Log(rendered > 0 ? LogLevel.Information : LogLevel.Debug,
+                "Re-rendered {Count} articles whose stored HTML was missing or from another renderer version", rendered);
+            stages.Done("re-render");
         }
         var searchIndex = scope.ServiceProvider.GetRequiredService<SearchIndex>();
         if (!await searchIndex.IsCompleteAsync())
         {
-            app.Logger.LogInformation("Search index rebuilt: {Count} articles", await searchIndex.RebuildAsync());
+            await UnlessStorageRefusesAsync(app, "Search index rebuild", async () =>
+                app.Logger.LogInformation("Search index rebuilt: {Count} articles", await searchIndex.RebuildAsync()));
         }
         stages.Done("search index check");
         app.Logger.LogInformation("Start-up stages: {Stages}", stages);
@@ -44,6 +68,19 @@ public static class BoneInfoPipeline
             typeof(BoneInfoPipeline).Assembly.GetName().Version, app.Environment.EnvironmentName);
     }
 
+    /// <summary>A start-up step that writes; on a read-only or full database the site still starts and serves what it has.</summary>
+    private static async Task UnlessStorageRefusesAsync(WebApplication app, string step, Func<Task> run)
+    {
+        try
+        {
+            await run();
+        }
+        catch (Exception ex) when (StorageFailure.Classify(ex) is { } fault)
+        {
+            app.Logger.LogWarning(ex, "{Step} at start-up did not run ({Reason}); the site serves the database as it is", step, fault.Reason);
+        }
+    }
+
     public static WebApplication UseBoneInfo(this WebApplication app)
     {
         app.Lifetime.ApplicationStarted.Register(() =>
@@ -53,12 +90,20 @@ public static class BoneInfoPipeline
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error/500");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error/500",
+                // A write the database refused is not a bug: 503, and the error page says nothing was changed.
+                StatusCodeSelector = exception => StorageFailure.Classify(exception) is null
+                    ? StatusCodes.Status500InternalServerError
+                    : StatusCodes.Status503ServiceUnavailable,
+            });
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseResponseCompression();
         app.UseStaticFiles(CachingSetup.StaticFiles());
+        app.UseMiddleware<NullCharacterForms>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -28,9 +28,11 @@ public static class BoneInfoServices
         {
             // Every page under /admin needs a signed-in Writer (or higher); pages ask for more where they need it.
             options.Conventions.AuthorizeFolder("/Admin", Policies.Writer);
-        });
+        }).AddMvcOptions(options => options.Filters.Add<StorageFailureFilter>());
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
+        services.AddTransportSecurity();
+        services.AddGracefulShutdown();
         return services
             .AddSite()
             .AddDatabase()

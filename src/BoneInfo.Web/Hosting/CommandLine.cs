@@ -1,4 +1,6 @@
+using System.Data.Common;
 using BoneInfo.Web.Accounts;
+using BoneInfo.Web.Markdown;
 using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Search;
 
@@ -11,8 +13,11 @@ public static class CommandLine
     {
         ["import", var path, .. var rest] => (new ImportCommand(path), rest),
         ["import"] => (new UsageCommand("import needs a folder: import PATH"), []),
-        ["reindex", .. var rest] => (new ReindexCommand(), rest),
+        ["reindex", .. var rest] => (new ScopedCommand(async services =>
+            $"Search index rebuilt: {await services.GetRequiredService<SearchIndex>().RebuildAsync()} published articles"), rest),
         ["verify", .. var rest] => (new VerifyCommand(), rest),
+        ["rerender", .. var rest] => (new ScopedCommand(async services =>
+            $"Re-rendered {await services.GetRequiredService<PublishedRendering>().RerenderAllAsync()} published articles (renderer version {MarkdownRenderer.RendererVersion})"), rest),
         ["backup", var path, .. var rest] => (new BackupCommand(path), rest),
         ["restore", var path, .. var rest] => (new RestoreCommand(path), rest),
         ["backup" or "restore"] => (new UsageCommand($"{args[0]} needs a file: {args[0]} PATH"), []),
@@ -53,13 +58,13 @@ internal sealed class ImportCommand(string path) : ICommand
     }
 }
 
-internal sealed class ReindexCommand : ICommand
+/// <summary>A command that does one step in a service scope and prints what it did (<c>reindex</c>, <c>rerender</c>).</summary>
+internal sealed class ScopedCommand(Func<IServiceProvider, Task<string>> run) : ICommand
 {
     public async Task<int> RunAsync(WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var count = await scope.ServiceProvider.GetRequiredService<SearchIndex>().RebuildAsync();
-        Console.WriteLine($"Search index rebuilt: {count} published articles");
+        Console.WriteLine(await run(scope.ServiceProvider));
         return 0;
     }
 }
@@ -73,7 +78,17 @@ internal sealed class VerifyCommand : ICommand
     public async Task<int> RunAsync(WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var problems = await scope.ServiceProvider.GetRequiredService<SearchIndex>().VerifyAsync();
+        IReadOnlyList<string> problems;
+        try
+        {
+            problems = await scope.ServiceProvider.GetRequiredService<SearchIndex>().VerifyAsync();
+        }
+        catch (DbException ex)
+        {
+            await Console.Error.WriteLineAsync($"verify: the database cannot be read as a BoneInfo database ({ex.Message}). " +
+                "Check ConnectionStrings:BoneInfo; a new database is made by starting the app once.");
+            return 2;
+        }
         foreach (var problem in problems)
         {
             await Console.Error.WriteLineAsync("verify: " + problem);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -10,6 +11,8 @@ public sealed record TocNode(TocEntry Entry, IReadOnlyList<TocEntry> Children);
 
 public static class TableOfContents
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     internal static IReadOnlyList<TocEntry> From(MarkdownDocument document) =>
         document.Descendants<HeadingBlock>()
             .Where(h => h.Level is 2 or 3)
@@ -34,4 +37,9 @@ public static class TableOfContents
         }
         return nodes.Select(n => new TocNode(n.Entry, n.Children)).ToList();
     }
+
+    public static string ToJson(IReadOnlyList<TocEntry> entries) => JsonSerializer.Serialize(entries, Json);
+
+    public static IReadOnlyList<TocEntry> FromJson(string? json) =>
+        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<TocEntry>>(json, Json) ?? [];
 }

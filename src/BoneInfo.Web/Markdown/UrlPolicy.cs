@@ -42,7 +42,7 @@ public static class UrlPolicy
             }
             current = decoded;
         }
-        var folded = current.Normalize(NormalizationForm.FormKC);
+        var folded = SafeUnicode.Normalize(current, NormalizationForm.FormKC);
         var kept = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {

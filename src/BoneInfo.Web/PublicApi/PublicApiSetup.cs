@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using BoneInfo.Web.Site;
 using Microsoft.OpenApi;
 
@@ -9,6 +11,9 @@ public static class PublicApiSetup
     public static IServiceCollection AddPublicApi(this IServiceCollection services)
     {
         services.AddSingleton<ConditionData>();
+        // ASP.NET Core writes API JSON with relaxed escaping, so a query or slug echoed back would carry its
+        // <script> as is. Every JSON answer (API, search, problems) escapes <, >, &, ' and " instead; any script stays readable.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddOpenApi("v1", options =>
         {
             options.AddDocumentTransformer((document, context, _) =>

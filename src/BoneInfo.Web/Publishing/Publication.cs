@@ -1,21 +1,27 @@
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Caching;
 using BoneInfo.Web.Data;
+using BoneInfo.Web.Markdown;
 using BoneInfo.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace BoneInfo.Web.Publishing;
 
 /// <summary>
-/// What readers see changes here and nowhere else: an article's public content, its old slug's redirect and its
-/// search entry change in one transaction, whether a reviewer publishes, the schedule fires or the import runs.
+/// What readers see changes here and nowhere else: an article's public content (its body rendered to HTML with it),
+/// its old slug's redirect and its search entry change in one transaction, whether a reviewer publishes, the
+/// schedule fires or the import runs.
 /// The workflow rules (who may publish, stale forms) are the editor's; this class only does the change.
 /// </summary>
 /// <remarks>Cached public pages showing the article, and every list, are evicted once the change has committed.</remarks>
-public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, SearchIndex searchIndex, TimeProvider clock, PageCache? pageCache = null)
+public sealed class Publication(
+    BoneInfoDbContext db, RevisionWriter revisions, SearchIndex searchIndex, MarkdownRenderer markdown, TimeProvider clock, PageCache? pageCache = null)
 {
-    /// <summary>Makes <paramref name="revision"/> the public content of <paramref name="article"/> (a tracked entity).</summary>
-    public Task PublishAsync(Article article, ArticleRevision revision, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Makes <paramref name="revision"/> the public content of <paramref name="article"/> (a tracked entity), then runs
+    /// <paramref name="record"/> (the audit) in the same transaction: a publish is never committed without its entry.
+    /// </summary>
+    public Task PublishAsync(Article article, ArticleRevision revision, Func<Task>? record = null, CancellationToken cancellationToken = default) =>
         InTransactionAsync([article.Slug, revision.Slug], async () =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
@@ -28,8 +34,13 @@ public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, 
             // The editor reads revisions without tracking; publish the tracked copy (attaching it if none) so its time is saved.
             var tracked = db.Revisions.Local.FirstOrDefault(r => r.Id == revision.Id) ?? db.Revisions.Attach(revision).Entity;
             article.Publish(tracked, now);
+            PublishedRendering.Render(article, markdown);
             await db.SaveChangesAsync(cancellationToken);
             await searchIndex.IndexAsync(article, cancellationToken);
+            if (record is not null)
+            {
+                await record();
+            }
         }, cancellationToken);
 
     /// <summary>
@@ -48,20 +59,20 @@ public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, 
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.ScheduledPublishAt, (DateTime?)null), cancellationToken) == 1;
             if (claimed)
             {
-                await PublishAsync(article, revision, cancellationToken);
-                await record();
+                await PublishAsync(article, revision, record, cancellationToken);
             }
         }, cancellationToken);
         return claimed;
     }
 
-    /// <summary>Takes a published article off the site and out of search.</summary>
-    public Task ArchiveAsync(Article article, CancellationToken cancellationToken = default) =>
+    /// <summary>Takes a published article off the site and out of search; <paramref name="record"/> commits with it.</summary>
+    public Task ArchiveAsync(Article article, Func<Task>? record = null, CancellationToken cancellationToken = default) =>
         InTransactionAsync([article.Slug], async () =>
         {
             article.Archive(clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(cancellationToken);
             await searchIndex.IndexAsync(article, cancellationToken);
+            await (record?.Invoke() ?? Task.CompletedTask);
         }, cancellationToken);
 
     /// <summary>Adds or refreshes an article from a content file; never overwrites an article edited in the app.</summary>
@@ -82,7 +93,7 @@ public sealed class Publication(BoneInfoDbContext db, RevisionWriter revisions, 
                 article.ReplaceFromImport(content, now);
             }
             var revision = await revisions.AppendAsync(article, content, RevisionAuthor.ContentImport, "Imported from content/", now, cancellationToken);
-            await PublishAsync(article, revision, cancellationToken);
+            await PublishAsync(article, revision, cancellationToken: cancellationToken);
         }, cancellationToken);
         return outcome;
     }

@@ -4,5 +4,6 @@ public static class PublishingSetup
 {
     public static IServiceCollection AddPublishing(this IServiceCollection services) => services
         .AddScoped<Publication>()
+        .AddScoped<PublishedRendering>()
         .AddScoped<ContentImporter>();
 }

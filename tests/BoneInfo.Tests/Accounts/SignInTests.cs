@@ -77,7 +77,7 @@ public abstract class SignInTests(DatabaseProvider provider) : IAsyncLifetime, I
     [DatabaseFact]
     public async Task FiveFailuresLockTheAccountEvenAgainstTheRightPassword()
     {
-        for (var i = 0; i < SignInService.MaxFailures; i++)
+        for (var i = 0; i < AccountLockout.MaxFailures; i++)
         {
             await TestUsers.PostFormAsync(NewClient(), "/account/signin", new() { ["Email"] = "writer@boneinfo.test", ["Password"] = "guess " + i });
         }

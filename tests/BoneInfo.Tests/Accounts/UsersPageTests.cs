@@ -211,4 +211,32 @@ public abstract class UsersPageTests(DatabaseProvider provider) : IAsyncLifetime
             .Where(a => !skipSignIns || (a.Action != "sign-in" && a.Action != "sign-in-failed"));
         return await entries.OrderByDescending(a => a.Id).FirstAsync();
     }
+
+    [DatabaseFact]
+    public async Task ANewUserWithARoleThatIsNotOneIsRefusedAndNotCreated()
+    {
+        var response = await TestUsers.PostFormAsync(_adminClient, "/admin/users/new", new()
+        {
+            ["Email"] = "someone@boneinfo.test", ["DisplayName"] = "Someone", ["Role"] = "Emperor", ["Password"] = "long enough password",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector(".error-summary"));
+        Assert.Equal(["admin@boneinfo.test"], await EmailsAsync());
+    }
+
+    [Theory]
+    [InlineData("Role", "Role", "Emperor")]
+    [InlineData("Active", "active", "perhaps")]
+    public async Task AChangeWhoseValueIsNotOneIsRefusedAndChangesNothing(string handler, string field, string value)
+    {
+        var writer = await TestUsers.AddAsync(_app, "writer@boneinfo.test", UserRole.Reviewer);
+        var page = $"/admin/users/{writer.Id}";
+
+        var response = await TestUsers.PostWithTokenAsync(_adminClient, page, $"{page}?handler={handler}", new() { [field] = value });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var after = await UserAsync(writer.Id);
+        Assert.Equal((UserRole.Reviewer, true, writer.SecurityStamp), (after.Role, after.IsActive, after.SecurityStamp));
+    }
 }

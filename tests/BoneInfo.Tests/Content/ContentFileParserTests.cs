@@ -72,6 +72,7 @@ public class ContentFileParserTests
     [InlineData("---\n---\nbody", "front matter is empty")]
     [InlineData("---\ntitle: [unclosed\n---\nbody", "not valid YAML at line")]
     [InlineData("---\ntitle: x\nreferences: just text\n---\nbody", "not valid YAML")]
+    [InlineData("---\ntitle: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[x\n---\nbody", "nested more than 32 levels deep")]
     public void ABrokenFileIsRefusedWithTheReason(string text, string expected)
     {
         var result = ContentFileParser.Parse(text, "x");
@@ -91,6 +92,8 @@ public class ContentFileParserTests
     [InlineData("direction: low", "direction: down", "direction 'down' is not one of")]
     [InlineData("- id: 1", "- id: 2", "references are numbered 1, 2, 3")]
     [InlineData("doi: 10.1186/1750-1172-4-5", "", "give a doi, a pmid or a url")]
+    [InlineData("title: Osteopetrosis", "title: \"Osteo\\x01petrosis\"", "title contains the invisible character U+0001 (character 6)")]
+    [InlineData("otherNames: [Marble bone disease]", "otherNames: [\"Marble\\u0080 bone\"]", "otherNames contains the invisible character U+0080")]
     public void AFieldThatBreaksTheSchemaIsNamedInTheError(string good, string bad, string expected)
     {
         var result = ContentFileParser.Parse(File(GoodFrontMatter.Replace(good, bad, StringComparison.Ordinal)), "osteopetrosis");

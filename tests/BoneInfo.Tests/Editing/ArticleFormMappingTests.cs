@@ -86,4 +86,41 @@ public class ArticleFormMappingTests
 
         Assert.Equal([new FieldError("Title", "at most 200 characters")], ArticleFormMapper.Map(form).Errors);
     }
+
+    [Theory]
+    [InlineData("Title", "Bone\u0001s")]
+    [InlineData("Summary", "A summary\u0085 with a next-line control")]
+    [InlineData("Body", "## Overview\n\nText\u0080 [1](#ref-1) [2](#ref-2)")]
+    [InlineData("ChangeSummary", "Fixed\uFFFE")]
+    [InlineData("StructuredData", "codes:\n  - system: ORPHA\n    code: \"1\u0002\"")]
+    public void AnInvisibleControlCharacterIsRefusedUnderItsField(string field, string value)
+    {
+        var form = ArticleForm.From(EditorSite.SampleContent("controls"), 1, 1);
+        typeof(ArticleForm).GetProperty(field)!.SetValue(form, value);
+
+        var error = Assert.Single(ArticleFormMapper.Map(form).Errors, e => e.Message.Contains("invisible character", StringComparison.Ordinal));
+
+        Assert.Equal(field, error.Field);
+    }
+
+    [Fact]
+    public void StructuredDataNestedThousandsDeepIsRefusedNotAProcessCrash()
+    {
+        var form = ArticleForm.From(EditorSite.SampleContent("deep-yaml"), 1, 1);
+        form.StructuredData = new string('[', 10_000);
+
+        var error = Assert.Single(ArticleFormMapper.Map(form).Errors);
+
+        Assert.Equal("StructuredData", error.Field);
+        Assert.Contains("nested more than 32 levels deep", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ABodyMarkdownCannotShowIsRefusedUnderTheBody()
+    {
+        var form = ArticleForm.From(EditorSite.SampleContent("deep-body"), 1, 1);
+        form.Body = form.Body + "\n\n" + string.Concat(Enumerable.Repeat("> ", 100));
+
+        Assert.Contains(ArticleFormMapper.Map(form).Errors, e => e.Field == "Body" && e.Message.Contains("levels deep", StringComparison.Ordinal));
+    }
 }

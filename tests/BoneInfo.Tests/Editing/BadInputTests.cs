@@ -17,6 +17,8 @@ public sealed class BadInputTests(EditorSite site) : IClassFixture<EditorSite>
     [InlineData("Form.Kind", "poem")]
     [InlineData("Form.Reviewed", "21/11/2026")]
     [InlineData("Form.Related", "Not A Slug")]
+    [InlineData("Form.Title", "Brittle\u0001 bones")]
+    [InlineData("Form.Summary", "Pasted from a terminal\u001B[0m.")]
     public async Task MalformedFieldsAreRefusedWithAMessageAndNeverA500(string field, string value)
     {
         var (_, page) = await site.RefusedSaveAsync("bad-" + Guid.NewGuid().ToString("N"), new() { [field] = value });
@@ -54,5 +56,37 @@ public sealed class BadInputTests(EditorSite site) : IClassFixture<EditorSite>
 
         Assert.Equal(HttpStatusCode.NotFound, (await writer.GetAsync(EditorRoutes.Edit(987654))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await writer.PostAsync(EditorRoutes.Edit(987654), new FormUrlEncodedContent(fields))).StatusCode);
+    }
+
+    [Fact]
+    public async Task ANullCharacterInAFieldComesBackMarkedWithAMessageInsteadOfAnUnreadableForm()
+    {
+        var writer = await site.SignInAsync(EditorSite.Writer);
+        var id = await EditorSite.NewArticleAsync(writer, "null-character");
+        var fields = EditorSite.EditorFields(await EditorSite.GetPageAsync(writer, EditorRoutes.Edit(id)));
+        fields["Command"] = "save";
+        fields["Form.Title"] = "Brittle\0bones";
+        fields["Form.Body"] = "Kept words [1](#ref-1) [2](#ref-2)";
+
+        var response = await writer.PostAsync(EditorRoutes.Edit(id), new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = await EditorSite.ReadAsync(response);
+        Assert.Equal("Brittle\uFFFDbones", EditorSite.FieldValue(page, "Title"));
+        Assert.Equal(fields["Form.Body"], EditorSite.FieldValue(page, "Body")!.Trim());
+        Assert.Contains("U+FFFD", EditorSite.ErrorFor(page, "Title"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFormTooLargeToReadIsA400ThatSaysSo()
+    {
+        var writer = await site.SignInAsync(EditorSite.Writer);
+        var fields = EditorSite.EditorFields(await EditorSite.GetPageAsync(writer, EditorRoutes.New));
+        fields["Form.Body"] = new string('a', 5 * 1024 * 1024); // over the 4 MB a form value may have
+
+        var response = await writer.PostAsync(EditorRoutes.New, new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("That request could not be understood", (await EditorSite.ReadAsync(response)).QuerySelector("h1")!.TextContent);
     }
 }

@@ -90,4 +90,21 @@ public abstract class ConflictTests<TSite>(TSite site) : IClassFixture<TSite> wh
         Assert.NotNull(page.QuerySelector("#server-copy"));
         Assert.Equal(Mine, EditorSite.FieldValue(restored, "Body")!.ReplaceLineEndings("\n"));
     }
+
+    [DatabaseFact]
+    public async Task PublishingAFormLoadedBeforeAnotherSaveIsAConflictNotUnsavedChanges()
+    {
+        var writer = await site.SignInAsync(EditorSite.Writer);
+        var reviewer = await site.SignInAsync(EditorSite.Reviewer);
+        var id = await EditorSite.NewArticleAsync(writer, "publish-stale-form");
+        var reviewersForm = EditorSite.EditorFields(await EditorSite.GetPageAsync(reviewer, EditorRoutes.Edit(id)));
+        await EditorSite.PostEditAsync(writer, EditorRoutes.Edit(id), new() { ["Form.Body"] = Theirs }, "save");
+
+        reviewersForm["Command"] = "publish";
+        var response = await reviewer.PostAsync(EditorRoutes.Edit(id), new FormUrlEncodedContent(reviewersForm));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("Someone else saved this article while you were editing", (await EditorSite.ReadAsync(response)).QuerySelector(".conflict h2")!.TextContent);
+        Assert.Null((await site.ArticleAsync(id)).PublishedRevisionId);
+    }
 }

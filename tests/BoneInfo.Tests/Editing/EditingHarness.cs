@@ -4,6 +4,7 @@ using BoneInfo.Web.Articles;
 using BoneInfo.Web.Auditing;
 using BoneInfo.Web.Data;
 using BoneInfo.Web.Editing;
+using BoneInfo.Web.Markdown;
 using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Search;
 using Microsoft.AspNetCore.Http;
@@ -21,6 +22,9 @@ public sealed class EditingHarness : IDisposable
     public EditorialService Editorial { get; }
     public Publisher Publisher { get; }
 
+    /// <summary>The publishing step itself (import, publish), as the publisher and the import use it.</summary>
+    public Publication Publication { get; }
+
     /// <summary>Where search reads the index the publisher writes.</summary>
     public SearchStore Index { get; }
 
@@ -36,8 +40,8 @@ public sealed class EditingHarness : IDisposable
         var revisions = new RevisionWriter(Db);
         var searchIndex = _database.CreateSearchIndex(Db, IndexVersion);
         Index = _database.CreateSearchStore(Db, IndexVersion);
-        var publication = new Publication(Db, revisions, searchIndex, Clock);
-        Publisher = new Publisher(Db, revisions, publication, audit, Clock);
+        Publication = new Publication(Db, revisions, searchIndex, new MarkdownRenderer(), Clock);
+        Publisher = new Publisher(Db, revisions, Publication, audit, Clock);
         Editorial = new EditorialService(Db, revisions, audit, Clock);
     }
 

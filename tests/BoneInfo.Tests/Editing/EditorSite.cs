@@ -23,7 +23,12 @@ public class EditorSite : IAsyncLifetime
     {
     }
 
-    protected EditorSite(DatabaseProvider provider) => App = new(RepoPaths.TestContent, provider);
+    protected EditorSite(DatabaseProvider provider) : this(new BoneInfoFactory(RepoPaths.TestContent, provider))
+    {
+    }
+
+    /// <summary>The site on an app set up by the caller (e.g. with a fault switch among its services).</summary>
+    protected EditorSite(BoneInfoFactory app) => App = app;
 
     public const string Writer = "writer@boneinfo.test";
     public const string Reviewer = "reviewer@boneinfo.test";

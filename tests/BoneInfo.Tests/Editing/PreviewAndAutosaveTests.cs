@@ -73,6 +73,21 @@ public sealed class PreviewAndAutosaveTests(EditorSite site) : IClassFixture<Edi
     }
 
     [Fact]
+    public async Task AutosavesSentAtOnceFromSeveralTabsAllSucceedAndTheNextLeavesOneCopy()
+    {
+        var writer = await site.SignInAsync(EditorSite.Writer);
+        var id = await EditorSite.NewArticleAsync(writer, "two-tabs");
+        var forms = await Task.WhenAll(Enumerable.Range(1, 8).Select(i => EditFormAsync(writer, id, new() { ["Form.Body"] = $"Tab {i}" })));
+
+        var responses = await Task.WhenAll(forms.Select(form => writer.PostAsync(EditorRoutes.Autosave, form)));
+        await writer.PostAsync(EditorRoutes.Autosave, await EditFormAsync(writer, id, new() { ["Form.Body"] = "Typed last" }));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var copy = Assert.Single(await site.WithDbAsync(db => db.Autosaves.Where(a => a.ArticleId == id).ToListAsync()));
+        Assert.Equal("Typed last", ArticleForm.FromJson(copy.FormJson).Body);
+    }
+
+    [Fact]
     public async Task TheEditPageOffersTheAutosavedTextBackUntilItIsDiscarded()
     {
         var writer = await site.SignInAsync(EditorSite.Writer);

@@ -67,6 +67,8 @@ public sealed class GenePagesTests(RealContentFactory app) : IClassFixture<RealC
     [InlineData("/genes/%3Cscript%3E")]
     [InlineData("/genes/a'%20OR%201=1--")]
     [InlineData("/genes/" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ")]
+    [InlineData("/genes/%20%20")]
+    [InlineData("/genes/%0D%0A")]
     public async Task AnUnknownOrOddSymbolIsTheNotFoundPage(string path)
     {
         var (response, page) = await app.GetPageAsync(path);

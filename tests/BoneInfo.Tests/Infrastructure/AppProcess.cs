@@ -9,6 +9,25 @@ public static class AppProcess
 
     public static async Task<Outcome> RunAsync(string databasePath, IReadOnlyDictionary<string, string?> environment, string? input, params string[] args)
     {
+        using var process = Process.Start(StartInfo(databasePath, environment, args))!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteLineAsync(input);
+        }
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Outcome(process.ExitCode, await output, await errors);
+    }
+
+    /// <summary>
+    /// <c>dotnet BoneInfo.Web.dll ARGS</c> on the SQLite file <paramref name="databasePath"/> (its folder is the working
+    /// directory) as Production, with <paramref name="environment"/> on top.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string databasePath, IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(databasePath)!,
@@ -28,16 +47,6 @@ public static class AppProcess
         {
             start.Environment[key] = value;
         }
-        using var process = Process.Start(start)!;
-        if (input is not null)
-        {
-            await process.StandardInput.WriteLineAsync(input);
-        }
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Outcome(process.ExitCode, await output, await errors);
+        return start;
     }
 }

@@ -2,7 +2,10 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using BoneInfo.Web.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BoneInfo.Tests.Infrastructure;
 
@@ -21,11 +24,14 @@ public class BoneInfoFactory : WebApplicationFactory<Program>
     {
         ContentPath = contentPath;
         Provider = provider;
+        DatabasePath = _folder.File("boneinfo.db");
     }
 
     public string ContentPath { get; }
     public DatabaseProvider Provider { get; }
-    public string DatabasePath => _folder.File("boneinfo.db");
+
+    /// <summary>The SQLite file; set before the host starts to put this app on another app's file (a second start on one database).</summary>
+    public string DatabasePath { get; set; }
 
     /// <summary>Set before the host starts to put this app on an existing PostgreSQL database (a second web node).</summary>
     public string? PostgreSqlConnectionString { get; set; }
@@ -61,6 +67,17 @@ public class BoneInfoFactory : WebApplicationFactory<Program>
         AllowAutoRedirect = false,
         HandleCookies = true,
     });
+
+    /// <summary>An https client whose cookies are the jar's, so a test can copy, plant or replay them.</summary>
+    public HttpClient CreateJarClient(CookieJar jar) => CreateDefaultClient(new Uri("https://localhost"), new CookieJarHandler(jar));
+
+    /// <summary>Serves on real Kestrel on a free port (instead of the in-memory test server); returns its address.</summary>
+    public Uri StartOnKestrel()
+    {
+        UseKestrel(0);
+        StartServer();
+        return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
 
     public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> GetPageAsync(string path)
     {

@@ -75,7 +75,8 @@ public static class PostgreSqlServer
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres";
     }
 
-    private static int FreePort()
+    /// <summary>A TCP port on the loopback address that nothing listens on at the moment.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,5 +1,6 @@
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Data;
+using BoneInfo.Web.Markdown;
 using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Search;
 using Microsoft.EntityFrameworkCore;
@@ -43,11 +44,15 @@ public sealed class TestDatabase : IDisposable
 
     public string ConnectionString { get; }
 
-    public BoneInfoDbContext CreateContext(params IInterceptor[] interceptors) => Provider == DatabaseProvider.PostgreSql
-        ? new PostgreSqlBoneInfoDbContext(new DbContextOptionsBuilder<PostgreSqlBoneInfoDbContext>()
-            .UseBoneInfoPostgreSql(ConnectionString).AddInterceptors(interceptors).Options)
-        : new BoneInfoDbContext(new DbContextOptionsBuilder<BoneInfoDbContext>()
-            .UseBoneInfoSqlite(ConnectionString).AddInterceptors(interceptors).Options);
+    public BoneInfoDbContext CreateContext(params IInterceptor[] interceptors) => CreateContext(Provider, ConnectionString, interceptors);
+
+    /// <summary>A context on any database of either provider, configured as the app configures it.</summary>
+    public static BoneInfoDbContext CreateContext(DatabaseProvider provider, string connectionString, params IInterceptor[] interceptors) =>
+        provider == DatabaseProvider.PostgreSql
+            ? new PostgreSqlBoneInfoDbContext(new DbContextOptionsBuilder<PostgreSqlBoneInfoDbContext>()
+                .UseBoneInfoPostgreSql(connectionString).AddInterceptors(interceptors).Options)
+            : new BoneInfoDbContext(new DbContextOptionsBuilder<BoneInfoDbContext>()
+                .UseBoneInfoSqlite(connectionString).AddInterceptors(interceptors).Options);
 
     /// <summary>Where search reads the index for <paramref name="db"/>: that database on SQLite, this class's read-model file on PostgreSQL.</summary>
     public SearchStore CreateSearchStore(BoneInfoDbContext db, SearchIndexVersion version) =>
@@ -58,7 +63,7 @@ public sealed class TestDatabase : IDisposable
 
     /// <summary>The publishing step (import, publish, archive) over <paramref name="db"/>, as the app wires it.</summary>
     public Publication CreatePublication(BoneInfoDbContext db, SearchIndexVersion? version = null) =>
-        new(db, new RevisionWriter(db), CreateSearchIndex(db, version ?? new SearchIndexVersion()), TimeProvider.System);
+        new(db, new RevisionWriter(db), CreateSearchIndex(db, version ?? new SearchIndexVersion()), new MarkdownRenderer(), TimeProvider.System);
 
     /// <summary>The content import over <paramref name="db"/>, as the app wires it.</summary>
     public ContentImporter CreateImporter(BoneInfoDbContext db) =>

@@ -14,7 +14,12 @@ public static class TestUsers
     public static async Task<User> AddAsync(BoneInfoFactory app, string email, UserRole role, string password = Password)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BoneInfoDbContext>();
+        return await AddAsync(scope.ServiceProvider.GetRequiredService<BoneInfoDbContext>(), email, role, password);
+    }
+
+    /// <summary>The same straight into a database, e.g. one an app in another process serves.</summary>
+    public static async Task<User> AddAsync(BoneInfoDbContext db, string email, UserRole role, string password = Password)
+    {
         var user = new User { Email = email, DisplayName = email.Split('@')[0], Role = role, CreatedAt = DateTime.UtcNow };
         user.PasswordHash = new PasswordHasher<User>().HashPassword(user, password);
         db.Users.Add(user);
@@ -23,9 +28,22 @@ public static class TestUsers
     }
 
     /// <summary>A cookie-keeping client that has signed in with the sign-in form (antiforgery token included).</summary>
-    public static async Task<HttpClient> SignedInClientAsync(BoneInfoFactory app, string email, string password = Password)
+    public static Task<HttpClient> SignedInClientAsync(BoneInfoFactory app, string email, string password = Password) =>
+        SignInAsync(app.CreateBrowserClient(), email, password);
+
+    /// <summary>The same for an app listening on a real port (Kestrel, or the app as a process), over http.</summary>
+    public static Task<HttpClient> SignedInClientAsync(Uri address, string email, CookieJar? jar = null) =>
+        SignInAsync(PortClient(address, jar ?? new CookieJar()), email, Password);
+
+    /// <summary>
+    /// A client of an app listening on <paramref name="address"/>: cookies kept in <paramref name="jar"/> and sent over
+    /// http too (the session cookie is Secure), redirects reported rather than followed.
+    /// </summary>
+    public static HttpClient PortClient(Uri address, CookieJar jar) =>
+        new(new CookieJarHandler(jar) { InnerHandler = new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false } }) { BaseAddress = address };
+
+    private static async Task<HttpClient> SignInAsync(HttpClient client, string email, string password)
     {
-        var client = app.CreateBrowserClient();
         var response = await PostFormAsync(client, "/account/signin", new() { ["Email"] = email, ["Password"] = password });
         if (response.Headers.Location?.OriginalString is not "/admin")
         {

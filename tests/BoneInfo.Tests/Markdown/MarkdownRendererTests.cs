@@ -78,4 +78,30 @@ public class MarkdownRendererTests
         Assert.Contains("🦴", rendered.Html, StringComparison.Ordinal);
         Assert.Single(rendered.Contents);
     }
+
+    [Theory]
+    [InlineData('[', 10_000)]
+    [InlineData("> ", 10_000)]
+    [InlineData("![", 5_000)]
+    public void TextNestedDeeperThanMarkdownCanShowIsShownAsEscapedTextNotAServerError(object unit, int times)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit.ToString(), times)) + "<b>";
+
+        var rendered = _renderer.Render(text);
+
+        Assert.StartsWith("<p>", rendered.Html, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;", rendered.Html, StringComparison.Ordinal);
+        Assert.Equal(text, MarkdownRenderer.ToPlainText(text));
+        Assert.Contains("more than 32 levels deep", MarkdownRenderer.Problem(text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TextLongerThanTheLimitIsShownAsTextAndNamedAsAProblem()
+    {
+        var text = "**bold** " + new string('a', MarkdownRenderer.MaxLength);
+
+        Assert.DoesNotContain("<strong>", _renderer.Render(text).Html, StringComparison.Ordinal);
+        Assert.Equal("has 100,009 characters; the limit is 100,000", MarkdownRenderer.Problem(text));
+        Assert.Null(MarkdownRenderer.Problem("## A section\n\n- a list\n  - nested *twice* [with a link](/conditions/x)"));
+    }
 }

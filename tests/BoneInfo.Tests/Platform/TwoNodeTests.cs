@@ -6,8 +6,6 @@ using BoneInfo.Web.Accounts;
 using BoneInfo.Web.Auditing;
 using BoneInfo.Web.Data;
 using BoneInfo.Web.Editing;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,18 +30,11 @@ public sealed class TwoNodeTests : IPostgreSqlTests, IAsyncLifetime, IDisposable
         {
             return;
         }
-        _urlA = Start(_a);
+        _urlA = _a.StartOnKestrel();
         _b.PostgreSqlConnectionString = _a.PostgreSqlConnectionString;
-        _urlB = Start(_b);
+        _urlB = _b.StartOnKestrel();
         await TestUsers.AddAsync(_a, Writer, UserRole.Writer);
         await TestUsers.AddAsync(_a, Reviewer, UserRole.Reviewer);
-    }
-
-    private static Uri Start(BoneInfoFactory node)
-    {
-        node.UseKestrel(0);
-        node.StartServer();
-        return new Uri(node.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -57,15 +48,15 @@ public sealed class TwoNodeTests : IPostgreSqlTests, IAsyncLifetime, IDisposable
     [DatabaseFact]
     public async Task WhatNodeAPublishesNodeBServesAndFindsWithinFiveSeconds()
     {
-        var writer = await SignInAsync(_urlA, Writer);
-        var reviewer = await SignInAsync(_urlA, Reviewer);
+        var writer = await TestUsers.SignedInClientAsync(_urlA, Writer);
+        var reviewer = await TestUsers.SignedInClientAsync(_urlA, Reviewer);
         var id = await EditorSite.NewArticleAsync(writer, "two-nodes", "## Overview\n\nThe word quasicrystalline is only here [1](#ref-1)[2](#ref-2).");
         await EditorSite.PostEditAsync(writer, EditorRoutes.Edit(id), [], "submit");
         var published = await EditorSite.PostEditAsync(reviewer, EditorRoutes.Edit(id), [], "publish");
         Assert.EndsWith("?done=published", published.Headers.Location!.OriginalString, StringComparison.Ordinal);
         var publishedAt = DateTime.UtcNow;
 
-        using var reader = Client(_urlB, new CookieJar());
+        using var reader = TestUsers.PortClient(_urlB, new CookieJar());
         var found = false;
         while (!found && DateTime.UtcNow - publishedAt < TimeSpan.FromSeconds(5))
         {
@@ -81,13 +72,13 @@ public sealed class TwoNodeTests : IPostgreSqlTests, IAsyncLifetime, IDisposable
     public async Task ACookieIssuedByNodeAIsAcceptedByNodeB()
     {
         var jar = new CookieJar();
-        await SignInAsync(_urlA, Reviewer, jar);
-        using var onB = Client(_urlB, jar);
+        await TestUsers.SignedInClientAsync(_urlA, Reviewer, jar);
+        using var onB = TestUsers.PortClient(_urlB, jar);
 
         var admin = await onB.GetAsync("/admin");
         Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
         // An antiforgery token from A's page posts on B too (same key ring): a signed-in form post, not a 400.
-        var page = await EditorSite.GetPageAsync(Client(_urlA, jar), EditorRoutes.New);
+        var page = await EditorSite.GetPageAsync(TestUsers.PortClient(_urlA, jar), EditorRoutes.New);
         var fields = EditorSite.EditorFields(page);
         fields["Command"] = "preview";
         Assert.NotEqual(HttpStatusCode.BadRequest, (await onB.PostAsync(EditorRoutes.New, new FormUrlEncodedContent(fields))).StatusCode);
@@ -96,7 +87,7 @@ public sealed class TwoNodeTests : IPostgreSqlTests, IAsyncLifetime, IDisposable
     [DatabaseFact]
     public async Task AScheduledPublishDueOnBothNodesAtOnceIsPublishedAndAuditedOnce()
     {
-        var writer = await SignInAsync(_urlA, Writer);
+        var writer = await TestUsers.SignedInClientAsync(_urlA, Writer);
         var id = await EditorSite.NewArticleAsync(writer, "scheduled-once");
         await using (var scope = _a.Services.CreateAsyncScope())
         {
@@ -114,55 +105,12 @@ public sealed class TwoNodeTests : IPostgreSqlTests, IAsyncLifetime, IDisposable
         var audit = check.ServiceProvider.GetRequiredService<BoneInfoDbContext>().AuditLog;
         Assert.Equal(1, await audit.CountAsync(e => e.Action == AuditActions.Publish && e.Target == "scheduled-once"));
         Assert.InRange(published.Sum(), 0, 1); // 0 if a background check on either node came first
-        Assert.Equal(HttpStatusCode.OK, (await Client(_urlB, new CookieJar()).GetAsync("/conditions/scheduled-once")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await TestUsers.PortClient(_urlB, new CookieJar()).GetAsync("/conditions/scheduled-once")).StatusCode);
     }
 
     private static async Task<int> PublishDueAsync(BoneInfoFactory node)
     {
         await using var scope = node.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<Publisher>().PublishDueAsync();
-    }
-
-    private static async Task<HttpClient> SignInAsync(Uri node, string email, CookieJar? jar = null)
-    {
-        var client = Client(node, jar ?? new CookieJar());
-        var response = await TestUsers.PostFormAsync(client, "/account/signin", new() { ["Email"] = email, ["Password"] = TestUsers.Password });
-        Assert.Equal("/admin", response.Headers.Location?.OriginalString);
-        return client;
-    }
-
-    private static HttpClient Client(Uri node, CookieJar jar) =>
-        new(new CookieJarHandler(jar) { InnerHandler = new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false } }) { BaseAddress = node };
-}
-
-/// <summary>Cookies by name, sent to any node: the session cookie is Secure, which HttpClient's own container would not send over http.</summary>
-public sealed class CookieJar
-{
-    public Dictionary<string, string> Cookies { get; } = [];
-}
-
-public sealed class CookieJarHandler(CookieJar jar) : DelegatingHandler
-{
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        lock (jar)
-        {
-            if (jar.Cookies.Count > 0)
-            {
-                request.Headers.Add("Cookie", string.Join("; ", jar.Cookies.Select(c => $"{c.Key}={c.Value}")));
-            }
-        }
-        var response = await base.SendAsync(request, cancellationToken);
-        if (response.Headers.TryGetValues("Set-Cookie", out var setCookies))
-        {
-            lock (jar)
-            {
-                foreach (var pair in setCookies.Select(c => c.Split(';')[0].Split('=', 2)))
-                {
-                    jar.Cookies[pair[0]] = pair[1];
-                }
-            }
-        }
-        return response;
     }
 }

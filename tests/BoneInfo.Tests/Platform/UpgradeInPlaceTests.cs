@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using BoneInfo.Tests.Infrastructure;
+using BoneInfo.Tests.Publishing;
 using BoneInfo.Web.Accounts;
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Data;
@@ -103,12 +104,14 @@ public sealed class UpgradeInPlaceTests(UpgradeInPlaceTests.UpgradedSite site) :
         {
             Assert.Equal(site.Before[table], site.After[table]);
         }
-        // The old migrations are untouched; those added since (publish times, the Data Protection key ring, the A–Z
-        // keys and the import stamp) apply on top.
+        // The old migrations are untouched; those added since (publish times, the Data Protection key ring, sessions and
+        // the lockout window, rendered HTML, the A–Z keys and the import stamp) apply on top.
         Assert.Equal(site.Before["__EFMigrationsHistory"], site.After["__EFMigrationsHistory"].Take(site.Before["__EFMigrationsHistory"].Count));
         Assert.Collection(site.After["__EFMigrationsHistory"].Skip(site.Before["__EFMigrationsHistory"].Count),
             row => Assert.Contains("_RecordPublishTimes", row, StringComparison.Ordinal),
             row => Assert.Contains("_AddDataProtectionKeys", row, StringComparison.Ordinal),
+            row => Assert.Contains("_AddSessionsAndLockoutWindow", row, StringComparison.Ordinal),
+            row => Assert.Contains("_StoreRenderedHtml", row, StringComparison.Ordinal),
             row => Assert.Contains("_ListIndexesAndImportStamp", row, StringComparison.Ordinal));
         // EF Core 9+ takes a lock row while migrating; it must be gone once the app is up, or the next start would wait.
         Assert.Empty(site.LockRows);
@@ -172,6 +175,22 @@ public sealed class UpgradeInPlaceTests(UpgradeInPlaceTests.UpgradedSite site) :
         Assert.Contains("restore=server", paget, StringComparison.Ordinal);
 
         await TestUsers.SignedInClientAsync(site.App, Reviewer, ReviewerPassword);
+    }
+
+    [Fact]
+    public async Task TheOldArticlesAreRenderedAtStartUpAndTheirPagesShowTheStoredHtml()
+    {
+        await using (var scope = site.App.Services.CreateAsyncScope())
+        {
+            var articles = await scope.ServiceProvider.GetRequiredService<BoneInfoDbContext>().Articles.AsNoTracking().ToListAsync();
+            Assert.Equal(3, articles.Count);
+            Assert.All(articles, StoredHtml.AssertIsAFreshRenderOfTheBody);
+        }
+
+        var (_, document) = await site.App.GetPageAsync("/conditions/paget-disease-of-bone");
+        var toc = document.QuerySelectorAll(".toc a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.NotEmpty(document.QuerySelector(".article-body")!.TextContent.Trim());
+        Assert.Contains(document.QuerySelectorAll(".article-body h2"), h => toc.Contains("#" + h.Id));
     }
 
     [Fact]

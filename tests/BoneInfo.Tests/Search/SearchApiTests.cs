@@ -130,4 +130,16 @@ public sealed class SearchApiTests(RealContentFactory app) : IClassFixture<RealC
 
         Assert.Contains(json.EnumerateArray(), s => s.GetProperty("type").GetString() == "finding");
     }
+
+    [Fact]
+    public async Task MarkupInTheQueryIsEscapedInTheJsonItComesBackIn()
+    {
+        using var client = app.CreateClient();
+
+        var raw = await client.GetStringAsync("/api/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%20bone");
+
+        Assert.DoesNotContain("<script", raw, StringComparison.Ordinal);
+        Assert.Contains("\\u003Cscript\\u003E", raw, StringComparison.Ordinal);
+        Assert.Equal("<script>alert(1)</script> bone", JsonDocument.Parse(raw).RootElement.GetProperty("query").GetString());
+    }
 }

@@ -39,6 +39,9 @@ namespace BoneInfo.Web.Data.Migrations
                     b.Property<int>("FailedSignIns")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("FirstFailedSignInAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
@@ -69,6 +72,28 @@ namespace BoneInfo.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Users");
+                });
+
+            modelBuilder.Entity("BoneInfo.Web.Accounts.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
                 });
 
             modelBuilder.Entity("BoneInfo.Web.Articles.Article", b =>
@@ -122,6 +147,15 @@ namespace BoneInfo.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("PublishedRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RenderedContents")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RenderedHtml")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RendererVersion")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ReviewState")
@@ -397,6 +431,15 @@ namespace BoneInfo.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("DataProtectionKeys");
+                });
+
+            modelBuilder.Entity("BoneInfo.Web.Accounts.UserSession", b =>
+                {
+                    b.HasOne("BoneInfo.Web.Accounts.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BoneInfo.Web.Articles.ArticleRevision", b =>

@@ -1,11 +1,11 @@
+using BoneInfo.Web.Accounts;
 using BoneInfo.Web.Auditing;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BoneInfo.Web.Pages.Account;
 
-public sealed class SignOutModel(AuditLog audit) : PageModel
+public sealed class SignOutModel(SessionStore sessions, AuditLog audit) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");
 
@@ -14,7 +14,7 @@ public sealed class SignOutModel(AuditLog audit) : PageModel
         if (User.Identity?.IsAuthenticated == true)
         {
             await audit.RecordAsync(AuditActions.SignOut, User.Identity.Name);
-            await HttpContext.SignOutAsync();
+            await sessions.SignOutAsync(HttpContext);
         }
         return Redirect("/");
     }

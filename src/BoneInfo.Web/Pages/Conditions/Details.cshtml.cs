@@ -14,7 +14,7 @@ namespace BoneInfo.Web.Pages.Conditions;
 
 [PublicPage]
 [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
-public sealed class DetailsModel(IArticleRepository articles, MarkdownRenderer markdown, HpoTerms hpo, SiteUrls urls) : PageModel
+public sealed class DetailsModel(IArticleRepository articles, MarkdownRenderer markdown, HpoTerms hpo, SiteUrls urls, ILogger<DetailsModel> logger) : PageModel
 {
     private const string TreatmentSection = "treatment-and-management";
 
@@ -29,8 +29,12 @@ public sealed class DetailsModel(IArticleRepository articles, MarkdownRenderer m
     /// <summary>schema.org data for search engines (escaped for a script element).</summary>
     public string JsonLd { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
+        if (slug is null)
+        {
+            return NotFound(); // a segment of only whitespace binds as no value
+        }
         var article = await articles.GetPublishedAsync(slug, cancellationToken);
         if (article is null)
         {
@@ -41,20 +45,35 @@ public sealed class DetailsModel(IArticleRepository articles, MarkdownRenderer m
         Article = article;
         var related = await articles.ListPublishedAsync(article.Metadata.Related.ToList(), cancellationToken);
         Related = article.Metadata.Related.Select(r => related.FirstOrDefault(p => p.Slug == r)).OfType<ArticleListItem>().ToList();
-        // Strong: the page changes only when the article or an article it lists as related is published again.
-        var etag = new EntityTagHeaderValue($"\"{article.Id}-{article.Version}-{string.Join('.', Related.Select(r => r.Version))}\"");
+        // Strong: the page changes only when the article or an article it lists as related is published again, or
+        // when its body is rendered by a new Markdown pipeline.
+        var etag = new EntityTagHeaderValue($"\"{article.Id}-{article.Version}r{article.RendererVersion}-{string.Join('.', Related.Select(r => r.Version))}\"");
         Response.Headers.ETag = etag.ToString();
         if (Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(etag, useStrongComparison: true) || t == EntityTagHeaderValue.Any))
         {
             return StatusCode(StatusCodes.Status304NotModified);
         }
-        Rendered = markdown.Render(article.Body);
+        Rendered = StoredBody(article);
         Pedigrees = article.Kind == ArticleKind.Condition ? InheritancePatterns.Of(article.Metadata).Select(Web.Genes.Pedigrees.For).ToList() : [];
         Contents = [.. Rendered.Contents, .. StructuredSections()];
         var url = urls.Absolute($"/conditions/{article.Slug}");
         var treatment = Rendered.Contents.Any(c => c.Id == TreatmentSection) ? $"{url}#{TreatmentSection}" : null;
         JsonLd = MedicalJsonLd.For(article, url, treatment, hpo);
         return Page();
+    }
+
+    /// <summary>
+    /// The body as rendered when it was published (no Markdown work). Publishing and the start-up always store it; a
+    /// row without it was written behind the app's back, and is rendered here (and logged) rather than shown empty.
+    /// </summary>
+    private RenderedMarkdown StoredBody(Article article)
+    {
+        if (article.RenderedHtml is { } html)
+        {
+            return RenderedMarkdown.FromStored(html, article.RenderedContents);
+        }
+        logger.LogWarning("Article {Slug} has no rendered HTML; rendered for this request (run -- rerender)", article.Slug);
+        return markdown.Render(article.Body);
     }
 
     private IEnumerable<TocEntry> StructuredSections()

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using BoneInfo.Web.Data;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,9 +18,16 @@ public sealed class StatusModel : PageModel
     public string Explanation { get; private set; } = "";
     public string? RequestId { get; private set; }
 
-    public IActionResult OnGet(int code) => Show(code);
+    public IActionResult OnGet() => Show(CodeFromRoute());
 
-    public IActionResult OnPost(int code) => Show(code);
+    public IActionResult OnPost() => Show(CodeFromRoute());
+
+    /// <summary>
+    /// Read from the route directly, not bound: model binding reads a re-executed POST's form first, and a form it
+    /// cannot read (a value over the size limit) would leave the code at 0 and the page saying "not found".
+    /// </summary>
+    private int CodeFromRoute() =>
+        int.TryParse(RouteData.Values["code"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : 0;
 
     private PageResult Show(int code)
     {
@@ -30,11 +39,15 @@ public sealed class StatusModel : PageModel
         {
             Response.StatusCode = status;
         }
+        status = Response.StatusCode; // the exception handler re-executes /error/500 with 503 for a refused write
         (Heading, Explanation) = status switch
         {
             404 => ("Page not found", "We could not find that page. The condition may have a different name, or the address may be mistyped."),
             400 => ("That request could not be understood", "Something in the address or form was not in a form we accept. Please go back and try again."),
             429 => ("Too many attempts", $"Please wait {RetryAfter()} before trying again."),
+            503 when RefusedWrite() is { } fault => ("Nothing was changed",
+                $"BoneInfo cannot store changes just now ({fault.Reason}), so what you sent was not saved. Reading works as usual. " +
+                "Go back and try again in a few minutes: what you typed is still in the form when you go back."),
             >= 500 => ("Something went wrong on our side", "Sorry, BoneInfo could not show this page just now. Please try again in a moment."),
             _ => ("This page is not available", "We could not show that page."),
         };
@@ -44,6 +57,9 @@ public sealed class StatusModel : PageModel
         }
         return Page();
     }
+
+    private StorageFault? RefusedWrite() =>
+        HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is { } error ? StorageFailure.Classify(error) : null;
 
     private string RetryAfter() =>
         int.TryParse(Response.Headers.RetryAfter, out var seconds) && seconds > 0

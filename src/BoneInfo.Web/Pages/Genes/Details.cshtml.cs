@@ -9,9 +9,10 @@ public sealed partial class DetailsModel(GeneIndex genes) : PageModel
 {
     public Gene Gene { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string symbol, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? symbol, CancellationToken cancellationToken)
     {
-        var gene = SymbolPattern().IsMatch(symbol) ? await genes.FindAsync(symbol, cancellationToken) : null;
+        // A segment of only whitespace binds as no value (null).
+        var gene = symbol is not null && SymbolPattern().IsMatch(symbol) ? await genes.FindAsync(symbol, cancellationToken) : null;
         if (gene is null)
         {
             return NotFound();

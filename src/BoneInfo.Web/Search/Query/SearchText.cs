@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using BoneInfo.Web.Markdown;
 
 namespace BoneInfo.Web.Search;
 
@@ -11,7 +12,7 @@ public static class SearchText
     {
         var words = new List<string>();
         var current = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        foreach (var c in SafeUnicode.Normalize(text, NormalizationForm.FormKD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {

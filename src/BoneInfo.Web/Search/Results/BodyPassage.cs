@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using BoneInfo.Web.Markdown;
 
 namespace BoneInfo.Web.Search;
 
@@ -101,7 +102,7 @@ public static class BodyPassage
 
     private static char FoldOne(char c)
     {
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormKD);
+        var decomposed = SafeUnicode.Normalize(c.ToString(), NormalizationForm.FormKD); // half an emoji alone is a lone surrogate
         return decomposed.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark
             ? char.ToLowerInvariant(decomposed[0])
             : char.ToLowerInvariant(c);

@@ -173,17 +173,31 @@
         });
       }
       dirty = true;
-      say(autosaveStatus, response.status === 401
-        ? "You have been signed out. Your text is kept in this browser; Save draft will ask you to sign in and then save it."
-        : "A copy could not be kept on the server just now; this browser still has one.");
-      return null;
+      if (response.status === 401) {
+        say(autosaveStatus, "You have been signed out. Your text is kept in this browser; Save draft will ask you to sign in and then save it.");
+        return null;
+      }
+      keepCopy();
+      // The server says why (e.g. the database is read-only); any answer without one gets the plain sentence.
+      return response.json().then(function (result) {
+        return result && result.error;
+      }, function () {
+        return null;
+      }).then(function (error) {
+        say(autosaveStatus, error || "A copy could not be kept on the server just now; this browser still has one.");
+      });
     }).catch(function () {
       dirty = true;
       say(autosaveStatus, "Offline: your text is kept in this browser until the server can be reached.");
     });
   }
 
-  if (form.dataset.clearLocal) {
+  if (form.dataset.notSaved) {
+    // The save was refused: the form holds the posted text; keep it in this browser too until a save succeeds.
+    keepCopy();
+    dirty = true;
+    say(autosaveStatus, "Not saved yet: this browser keeps a copy of your text.");
+  } else if (form.dataset.clearLocal) {
     forget(storageKey);
     if (sessionStorage.getItem(newArticleFlag)) {
       forget("boneinfo:edit:new"); // the new article was saved: its copy has done its job

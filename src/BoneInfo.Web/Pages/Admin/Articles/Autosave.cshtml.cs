@@ -1,5 +1,7 @@
 using BoneInfo.Web.Accounts;
+using BoneInfo.Web.Data;
 using BoneInfo.Web.Editing;
+using BoneInfo.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,7 +11,7 @@ namespace BoneInfo.Web.Pages.Admin.Articles;
 /// The editor's script posts the whole form here every 30 seconds while the text changes. It replaces the
 /// editor's previous copy for the article and never makes a revision.
 /// </summary>
-public sealed class AutosaveModel(AutosaveStore autosaves) : PageModel
+public sealed class AutosaveModel(AutosaveStore autosaves) : PageModel, IAnswersStorageFailure
 {
     [BindProperty]
     public ArticleForm Form { get; set; } = new();
@@ -27,4 +29,11 @@ public sealed class AutosaveModel(AutosaveStore autosaves) : PageModel
         var savedAt = await autosaves.KeepAsync(Form.ArticleId, userId, Form, cancellationToken);
         return savedAt is null ? NotFound(new { error = "There is no such article." }) : new JsonResult(new { savedAt });
     }
+
+    /// <summary>The editor's script shows <c>error</c> under the form; the browser's own copy is untouched.</summary>
+    public IActionResult StorageFailed(StorageFault fault, string message) =>
+        new JsonResult(new { error = $"No copy could be kept on the server just now ({fault.Reason}); this browser still has your text." })
+        {
+            StatusCode = StatusCodes.Status503ServiceUnavailable,
+        };
 }

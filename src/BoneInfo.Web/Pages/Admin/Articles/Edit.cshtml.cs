@@ -1,4 +1,6 @@
+using BoneInfo.Web.Data;
 using BoneInfo.Web.Editing;
+using BoneInfo.Web.Hosting;
 using BoneInfo.Web.Markdown;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +11,8 @@ namespace BoneInfo.Web.Pages.Admin.Articles;
 /// /admin/articles/{id}/edit and /admin/articles/new: the article as form fields, a preview through the public
 /// page's Markdown pipeline, and the workflow buttons. Every failure re-shows the editor's own text.
 /// </summary>
-public sealed partial class EditModel(ArticleEditor editor, EditorialQueries articles, AutosaveStore autosaves, MarkdownRenderer markdown, TimeProvider clock) : PageModel
+public sealed partial class EditModel(ArticleEditor editor, EditorialQueries articles, AutosaveStore autosaves, MarkdownRenderer markdown, TimeProvider clock)
+    : PageModel, IAnswersStorageFailure
 {
     [BindProperty]
     public DateTime? PublishAt { get; set; }
@@ -112,6 +115,14 @@ public sealed partial class EditModel(ArticleEditor editor, EditorialQueries art
             ModelState.AddModelError(error.Field.Length == 0 || error.Field == "PublishAt" ? error.Field : ArticleForm.Prefix + error.Field, error.Message);
         }
         return Show(StatusCodeOf(outcome.Outcome));
+    }
+
+    /// <summary>The database refused the write: the page again, with the posted text, saying that nothing was saved.</summary>
+    public IActionResult StorageFailed(StorageFault fault, string message)
+    {
+        ModelState.AddModelError("", message);
+        NotSaved = true;
+        return Show(StatusCodes.Status503ServiceUnavailable);
     }
 
     /// <summary>The status of the page shown when a step did not succeed (a success redirects).</summary>

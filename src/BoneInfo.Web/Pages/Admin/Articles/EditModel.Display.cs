@@ -24,13 +24,17 @@ public sealed partial class EditModel
     /// <summary>After a save the browser's backstop copy has done its job: the script removes it.</summary>
     public bool ClearLocalCopy { get; private set; }
 
+    /// <summary>The database refused the save: the script keeps the browser's copy of the text (and offers nothing back).</summary>
+    public bool NotSaved { get; private set; }
+
     public int UserId => User.UserId() ?? throw new InvalidOperationException("The edit page needs a signed-in editor.");
     public bool IsReviewer => User.IsAtLeast(UserRole.Reviewer);
     public bool WroteWorkingRevision => State?.Working?.AuthorId == UserId;
     public bool WaitsForPublishing => State is { Pending: true, Working: not null };
     public bool CanPublish => IsReviewer && WaitsForPublishing && !WroteWorkingRevision;
-    public string Heading => State is null ? "New article" : $"Edit: {State.Working?.Title}";
-    public string FormAction => EditorRoutes.Edit(State?.Id);
+    // From the form when the article could not be read (the database unreachable): still this article, never a new one.
+    public string Heading => State is null && Form.ArticleId is null ? "New article" : $"Edit: {State?.Working?.Title ?? Form.Title}";
+    public string FormAction => EditorRoutes.Edit(State?.Id ?? Form.ArticleId);
 
     /// <summary>The errors filed under a field (<c>Title</c>) or, for <c>""</c>, under the form as a whole.</summary>
     public string? ErrorFor(string field)

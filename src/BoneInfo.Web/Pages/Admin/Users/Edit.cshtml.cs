@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using BoneInfo.Web.Accounts;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +8,7 @@ namespace BoneInfo.Web.Pages.Admin.Users;
 
 /// <summary>One user: change role, deactivate or reactivate, reset the password. Each is its own form.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class EditModel(UserAdministration accounts, TimeProvider clock) : PageModel
+public sealed class EditModel(UserAdministration accounts, SessionStore sessions, TimeProvider clock) : PageModel
 {
     public User Account { get; private set; } = new();
 
@@ -37,23 +36,23 @@ public sealed class EditModel(UserAdministration accounts, TimeProvider clock) :
     }
 
     public Task<IActionResult> OnPostRoleAsync(int id) =>
-        ApplyAsync(id, accounts.ChangeRoleAsync(User.UserId() ?? 0, id, Role), $"Role changed to {Role}.");
+        ApplyAsync(id, () => accounts.ChangeRoleAsync(User.UserId() ?? 0, id, Role), $"Role changed to {Role}.");
 
     public Task<IActionResult> OnPostActiveAsync(int id, bool active) =>
-        ApplyAsync(id, accounts.SetActiveAsync(User.UserId() ?? 0, id, active), active ? "Account reactivated." : "Account deactivated.");
+        ApplyAsync(id, () => accounts.SetActiveAsync(User.UserId() ?? 0, id, active), active ? "Account reactivated." : "Account deactivated.");
 
     public Task<IActionResult> OnPostPasswordAsync(int id) =>
-        ApplyAsync(id, accounts.ResetPasswordAsync(id, Password ?? ""), "Password reset. Give them the new password in person or by phone.");
+        ApplyAsync(id, () => accounts.ResetPasswordAsync(id, Password ?? ""), "Password reset. Give them the new password in person or by phone.");
 
-    private async Task<IActionResult> ApplyAsync(int id, Task<AccountResult> change, string done)
+    /// <summary>Makes the change only if the form bound: a role or state that did not would read as the default (Writer, deactivated).</summary>
+    private async Task<IActionResult> ApplyAsync(int id, Func<Task<AccountResult>> change, string done)
     {
-        var result = await change;
-        if (result.NotFound)
+        var result = ModelState.IsValid ? await change() : AccountResult.Ok;
+        if (result.NotFound || !await LoadAsync(id))
         {
             return NotFound();
         }
         AccountForm.AddTo(ModelState, result);
-        await LoadAsync(id);
         if (!ModelState.IsValid)
         {
             Role = ModelState.ContainsKey(nameof(Role)) ? Role : Account.Role;
@@ -61,8 +60,8 @@ public sealed class EditModel(UserAdministration accounts, TimeProvider clock) :
         }
         if (IsSelf)
         {
-            // A new stamp ends every session of this user, including this one; sign this browser in again.
-            await HttpContext.SignInAsync(SignInService.PrincipalFor(Account));
+            // The change ended every session of this user, including this one; give this browser a new one.
+            await sessions.StartAsync(HttpContext, Account);
         }
         Message = IsSelf ? done : $"{done} Their other sessions have ended.";
         return Redirect($"/admin/users/{id}");

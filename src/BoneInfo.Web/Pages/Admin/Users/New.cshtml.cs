@@ -30,6 +30,10 @@ public sealed class NewModel(UserAdministration accounts) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!ModelState.IsValid)
+        {
+            return Page(); // a role that is not one did not bind: Role would be the default, so nothing is created
+        }
         var result = await accounts.CreateAsync(new NewUser(Email ?? "", DisplayName ?? "", Role, Password ?? ""));
         AccountForm.AddTo(ModelState, result);
         if (!ModelState.IsValid)

@@ -12,8 +12,12 @@ public sealed class DetailsModel(IArticleRepository articles) : PageModel
     public string SummaryEs { get; private set; } = "";
     public IReadOnlySet<InheritancePattern> Patterns { get; private set; } = new HashSet<InheritancePattern>();
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
+        if (slug is null)
+        {
+            return NotFound(); // a segment of only whitespace binds as no value
+        }
         var article = await articles.GetPublishedAsync(slug, cancellationToken);
         if (article is null)
         {

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BoneInfo.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlBoneInfoDbContext))]
-    [Migration("20261203145105_ListIndexesAndImportStamp")]
+    [Migration("20261203151547_ListIndexesAndImportStamp")]
     partial class ListIndexesAndImportStamp
     {
         /// <inheritdoc />
@@ -49,6 +49,9 @@ namespace BoneInfo.Web.Data.Migrations.PostgreSql
                     b.Property<int>("FailedSignIns")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("FirstFailedSignInAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
@@ -79,6 +82,28 @@ namespace BoneInfo.Web.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Users");
+                });
+
+            modelBuilder.Entity("BoneInfo.Web.Accounts.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
                 });
 
             modelBuilder.Entity("BoneInfo.Web.Articles.Article", b =>
@@ -134,6 +159,15 @@ namespace BoneInfo.Web.Data.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("PublishedRevisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RenderedContents")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RenderedHtml")
+                        .HasColumnType("text");
+
+                    b.Property<int>("RendererVersion")
                         .HasColumnType("integer");
 
                     b.Property<int>("ReviewState")
@@ -420,6 +454,15 @@ namespace BoneInfo.Web.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.ToTable("DataProtectionKeys");
+                });
+
+            modelBuilder.Entity("BoneInfo.Web.Accounts.UserSession", b =>
+                {
+                    b.HasOne("BoneInfo.Web.Accounts.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BoneInfo.Web.Articles.ArticleRevision", b =>

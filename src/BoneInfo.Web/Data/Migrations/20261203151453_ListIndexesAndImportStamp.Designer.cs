@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BoneInfo.Web.Data.Migrations
 {
     [DbContext(typeof(BoneInfoDbContext))]
-    [Migration("20261203145009_ListIndexesAndImportStamp")]
+    [Migration("20261203151453_ListIndexesAndImportStamp")]
     partial class ListIndexesAndImportStamp
     {
         /// <inheritdoc />
@@ -41,6 +41,9 @@ namespace BoneInfo.Web.Data.Migrations
 
                     b.Property<int>("FailedSignIns")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FirstFailedSignInAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
@@ -72,6 +75,28 @@ namespace BoneInfo.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Users");
+                });
+
+            modelBuilder.Entity("BoneInfo.Web.Accounts.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
                 });
 
             modelBuilder.Entity("BoneInfo.Web.Articles.Article", b =>
@@ -125,6 +150,15 @@ namespace BoneInfo.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("PublishedRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RenderedContents")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RenderedHtml")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RendererVersion")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ReviewState")
@@ -400,6 +434,15 @@ namespace BoneInfo.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("DataProtectionKeys");
+                });
+
+            modelBuilder.Entity("BoneInfo.Web.Accounts.UserSession", b =>
+                {
+                    b.HasOne("BoneInfo.Web.Accounts.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BoneInfo.Web.Articles.ArticleRevision", b =>
