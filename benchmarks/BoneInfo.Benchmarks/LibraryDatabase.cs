@@ -17,8 +17,14 @@ public sealed class LibraryDatabase : IDisposable
     private readonly string _folder;
 
     public LibraryDatabase(int size)
+        : this(Path.Combine(Path.GetTempPath(), "boneinfo-bench", $"{size}-{Guid.NewGuid():N}"))
     {
-        _folder = Path.Combine(Path.GetTempPath(), "boneinfo-bench", $"{size}-{Guid.NewGuid():N}");
+    }
+
+    /// <summary>A new database in <paramref name="folder"/>.</summary>
+    public LibraryDatabase(string folder)
+    {
+        _folder = folder;
         Directory.CreateDirectory(_folder);
         FilePath = Path.Combine(_folder, "boneinfo.db");
         using var db = CreateContext();

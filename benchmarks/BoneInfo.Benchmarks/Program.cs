@@ -8,6 +8,10 @@ internal static class Program
 {
     private static async Task<int> Main(string[] args)
     {
+        if (args is ["library", ..])
+        {
+            return await LibraryCommand.RunAsync(args, BenchmarkOptions.Parse([]).ContentFolder);
+        }
         var options = BenchmarkOptions.Parse(args);
         var real = SyntheticLibrary.RealArticles(options.ContentFolder);
         var results = new List<SizeResult>();

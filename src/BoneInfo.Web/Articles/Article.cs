@@ -10,6 +10,18 @@ public sealed class Article
     public int Id { get; private set; }
     public string Slug { get; private set; } = "";
     public string Title { get; private set; } = "";
+
+    /// <summary>The title as the A–Z list orders it (<see cref="ArticleInitials.SortKey"/>); kept with the title.</summary>
+    public string SortTitle { get; private set; } = "";
+
+    /// <summary>The A–Z letter the article is listed under (<see cref="ArticleInitials.Of"/>); kept with the title.</summary>
+    public string Initial { get; private set; } = ArticleInitials.Other;
+
+    /// <summary>
+    /// The other names, one a line, kept with <see cref="Metadata"/>: lists show them without reading and parsing the
+    /// whole structured data (most of the cost of a list page of a hundred articles).
+    /// </summary>
+    public string ListedNames { get; private set; } = "";
     public ArticleKind Kind { get; private set; }
     public string Category { get; private set; } = "";
     public string Summary { get; private set; } = "";
@@ -144,12 +156,15 @@ public sealed class Article
     {
         Slug = content.Slug;
         Title = content.Title;
+        SortTitle = ArticleInitials.SortKey(content.Title);
+        Initial = ArticleInitials.Of(content.Title);
         Kind = content.Kind;
         Category = content.Category;
         Summary = content.Summary;
         Body = content.Body;
         ReviewedOn = content.Reviewed.ToDateTime(TimeOnly.MinValue);
         Metadata = content.Metadata;
+        ListedNames = string.Join('\n', content.Metadata.OtherNames.Select(name => name.ReplaceLineEndings(" ")));
         UpdatedAt = now;
         Version++;
     }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BoneInfo.Web.Articles;
 
 /// <summary>Reads what the public pages show: published articles and the old slugs that redirect to them.</summary>
-public sealed class ArticleRepository(BoneInfoDbContext db) : IArticleRepository
+public sealed partial class ArticleRepository(BoneInfoDbContext db) : IArticleRepository
 {
     public Task<Article?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Articles.AsNoTracking()
@@ -16,22 +16,16 @@ public sealed class ArticleRepository(BoneInfoDbContext db) : IArticleRepository
          where redirect.OldSlug == oldSlug && article.Status == ArticleStatus.Published
          select article.Slug).FirstOrDefaultAsync(cancellationToken);
 
-    public Task<IReadOnlyList<ArticleListItem>> ListPublishedAsync(CancellationToken cancellationToken = default) =>
-        ListAsync(db.Articles.Where(a => a.Status == ArticleStatus.Published), cancellationToken);
+    private IQueryable<Article> Published => db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published);
 
-    public Task<IReadOnlyList<ArticleListItem>> ListPublishedAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken = default) =>
-        ListAsync(db.Articles.Where(a => a.Status == ArticleStatus.Published && slugs.Contains(a.Slug)), cancellationToken);
-
-    private static async Task<IReadOnlyList<ArticleListItem>> ListAsync(IQueryable<Article> articles, CancellationToken cancellationToken)
-    {
-        var rows = await articles.AsNoTracking()
-            .Select(a => new { a.Slug, a.Title, a.Kind, a.Category, a.Summary, a.Metadata, a.Version })
-            .ToListAsync(cancellationToken);
-        return rows
-            .Select(r => new ArticleListItem(r.Slug, r.Title, r.Kind, r.Category, r.Summary, r.Metadata.OtherNames, r.Version))
+    public async Task<IReadOnlyList<ArticleListItem>> ListPublishedAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken = default) =>
+        // By slug alone, then published ones kept: with the status in the query too, SQLite reads every published
+        // article through the status index rather than look each slug up.
+        (await ReadListRowsAsync(db.Articles.AsNoTracking().Where(a => slugs.Contains(a.Slug)), cancellationToken))
+            .Where(r => r.Status == ArticleStatus.Published)
+            .Select(r => r.ToItem())
             .OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase)
             .ToList();
-    }
 
     public async Task<IReadOnlyList<PublishedArticle>> ListPublishedDataAsync(CancellationToken cancellationToken = default)
     {

@@ -25,6 +25,7 @@ public class BoneInfoDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleRevision> Revisions => Set<ArticleRevision>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+    public DbSet<ContentImportStamp> ContentImportStamps => Set<ContentImportStamp>();
     public DbSet<Autosave> Autosaves => Set<Autosave>();
     public DbSet<User> Users => Set<User>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
@@ -47,6 +48,14 @@ public class BoneInfoDbContext : DbContext, IDataProtectionKeyContext
 /// </summary>
 public sealed class PostgreSqlBoneInfoDbContext(DbContextOptions<PostgreSqlBoneInfoDbContext> options) : BoneInfoDbContext(options)
 {
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // Byte order, as SQLite compares text: the A–Z list is in the same order on both providers, whatever the
+        // database's locale.
+        modelBuilder.Entity<Article>().Property(a => a.SortTitle).UseCollation("C");
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BoneInfo.Web.Data;
@@ -20,10 +21,10 @@ public static class DatabaseSetup
         // environment variables (Database__Provider, ConnectionStrings__BoneInfo) that arrive after registration win.
         services.AddDbContext<BoneInfoDbContext>((provider, options) =>
             options.UseBoneInfoSqlite(ConnectionString(provider))
-                .AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
+                .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddDbContext<PostgreSqlBoneInfoDbContext>((provider, options) =>
             options.UseBoneInfoPostgreSql(ConnectionString(provider))
-                .AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
+                .AddInterceptors(provider.GetServices<IInterceptor>()));
         // Features ask for BoneInfoDbContext and get the configured provider's.
         services.Replace(ServiceDescriptor.Scoped(provider => ProviderOf(provider.GetRequiredService<IConfiguration>()) == DatabaseProvider.PostgreSql
             ? provider.GetRequiredService<PostgreSqlBoneInfoDbContext>()
@@ -51,7 +52,7 @@ public static class DatabaseSetup
 
     /// <summary>PostgreSQL as BoneInfo uses it, for the app and the tests (one place to add provider options).</summary>
     public static DbContextOptionsBuilder UseBoneInfoPostgreSql(this DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString);
+        options.UseNpgsql(connectionString).SkipPendingModelCheck();
 
     /// <inheritdoc cref="UseBoneInfoPostgreSql(DbContextOptionsBuilder, string)"/>
     public static DbContextOptionsBuilder<TContext> UseBoneInfoPostgreSql<TContext>(this DbContextOptionsBuilder<TContext> options, string connectionString)
@@ -67,12 +68,21 @@ public static class DatabaseSetup
     public static DbContextOptionsBuilder UseBoneInfoSqlite(this DbContextOptionsBuilder options, string connectionString) =>
         options
             .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-            .AddInterceptors(new SqlitePragmaInterceptor());
+            .AddInterceptors(new SqlitePragmaInterceptor())
+            .SkipPendingModelCheck();
 
     /// <inheritdoc cref="UseBoneInfoSqlite(DbContextOptionsBuilder, string)"/>
     public static DbContextOptionsBuilder<TContext> UseBoneInfoSqlite<TContext>(this DbContextOptionsBuilder<TContext> options, string connectionString)
         where TContext : DbContext =>
         (DbContextOptionsBuilder<TContext>)((DbContextOptionsBuilder)options).UseBoneInfoSqlite(connectionString);
+
+    /// <summary>
+    /// Migrate() otherwise builds a second, design-time model and compares it with the migrations' snapshot at every
+    /// start, to warn of a model change without a migration: a large share of start-up. The tests make that check
+    /// once per build instead (<c>Data/MigrationsTests</c>).
+    /// </summary>
+    private static DbContextOptionsBuilder SkipPendingModelCheck(this DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
 
     /// <summary>Makes a relative file path absolute under the content root and creates its folder (a <c>file:</c> URI is left as it is).</summary>
     public static string ResolveConnectionString(string connectionString, string contentRoot)

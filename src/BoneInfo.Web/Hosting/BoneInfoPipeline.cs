@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BoneInfo.Web.Caching;
 using BoneInfo.Web.Content;
 using BoneInfo.Web.Publishing;
@@ -21,6 +20,7 @@ public static class BoneInfoPipeline
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, bool serving)
     {
+        var stages = new StartupStages();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BoneInfoDbContext>();
         try
@@ -36,20 +36,21 @@ public static class BoneInfoPipeline
             }
             app.Logger.LogWarning("Starting on a database that refuses writes ({Reason}); it needs no migration", StorageFailure.Classify(ex)!.Reason);
         }
+        stages.Done("migrations");
 
         var options = scope.ServiceProvider.GetRequiredService<IOptions<ContentOptions>>().Value;
         if (serving && options.ImportOnStartup)
         {
             await UnlessStorageRefusesAsync(app, "Content import", () =>
-                scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportFolderAsync(options.ResolvedPath));
+                scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportIfChangedAsync(options.ResolvedPath));
+            stages.Done("content import");
         }
         if (serving)
         {
-            var started = Stopwatch.GetTimestamp();
             var rendered = await scope.ServiceProvider.GetRequiredService<PublishedRendering>().RerenderStaleAsync();
             app.Logger.Log(rendered > 0 ? LogLevel.Information : LogLevel.Debug,
-                "Re-rendered {Count} articles whose stored HTML was missing or from another renderer version in {ElapsedMs:0.0} ms",
-                rendered, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                "Re-rendered {Count} articles whose stored HTML was missing or from another renderer version", rendered);
+            stages.Done("re-render");
         }
         var searchIndex = scope.ServiceProvider.GetRequiredService<SearchIndex>();
         if (!await searchIndex.IsCompleteAsync())
@@ -57,6 +58,8 @@ public static class BoneInfoPipeline
             await UnlessStorageRefusesAsync(app, "Search index rebuild", async () =>
                 app.Logger.LogInformation("Search index rebuilt: {Count} articles", await searchIndex.RebuildAsync()));
         }
+        stages.Done("search index check");
+        app.Logger.LogInformation("Start-up stages: {Stages}", stages);
         if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl.Length == 0 && !app.Environment.IsDevelopment())
         {
             app.Logger.LogWarning("Site:BaseUrl is not set: canonical links, the sitemap and the feed use the address each request came in on");
@@ -80,6 +83,9 @@ public static class BoneInfoPipeline
 
     public static WebApplication UseBoneInfo(this WebApplication app)
     {
+        app.Lifetime.ApplicationStarted.Register(() =>
+            app.Logger.LogInformation("Listening {ProcessAgeMs:0} ms after the process started (CPU {ProcessCpuMs:0} ms)",
+                StartupStages.ProcessAge().TotalMilliseconds, StartupStages.ProcessCpu().TotalMilliseconds));
         app.UseBoneInfoRequestLogging();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())

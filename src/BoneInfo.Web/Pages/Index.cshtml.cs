@@ -9,21 +9,24 @@ namespace BoneInfo.Web.Pages;
 [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class IndexModel(IArticleRepository articles) : PageModel
 {
+    /// <summary>Cards per category; a category with more links to the A–Z list, so the page stays small at any library size.</summary>
+    public const int ArticlesPerCategory = 12;
+    private const int MaxCategories = 30;
+
     // Conditions first, lab-result explainers last: that is the order a worried reader looks for them.
     public IReadOnlyList<CategoryGroup> Categories { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var published = await articles.ListPublishedAsync(cancellationToken);
-        Categories = published
-            .GroupBy(a => a.Category)
-            .OrderBy(g => g.Any(a => a.Kind == ArticleKind.LabFinding))
-            .ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new CategoryGroup(g.Key, g.ToList()))
+        var previews = await articles.PreviewCategoriesAsync(MaxCategories, ArticlesPerCategory, cancellationToken);
+        Categories = previews
+            .OrderBy(p => p.Articles.Any(a => a.Kind == ArticleKind.LabFinding))
+            .ThenBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(p => new CategoryGroup(p.Name, p.Articles, p.HasMore))
             .ToList();
     }
 
-    public sealed record CategoryGroup(string Name, IReadOnlyList<ArticleListItem> Articles)
+    public sealed record CategoryGroup(string Name, IReadOnlyList<ArticleListItem> Articles, bool HasMore)
     {
         public string Id => "category-" + string.Concat(Name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-'));
     }

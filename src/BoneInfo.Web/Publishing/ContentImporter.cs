@@ -1,11 +1,45 @@
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Content;
+using BoneInfo.Web.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace BoneInfo.Web.Publishing;
 
 /// <summary>Imports the article files of a folder (its top level; sub-folders such as glossary/ are not articles).</summary>
-public sealed class ContentImporter(Publication publication, ILogger<ContentImporter> logger)
+public sealed class ContentImporter(Publication publication, BoneInfoDbContext db, TimeProvider clock, ILogger<ContentImporter> logger)
 {
+    /// <summary>
+    /// The start-up import: skipped when the folder is as it was at the last one that found every file valid (see
+    /// <see cref="ContentImportStamp"/>), since it would change nothing; returns null then.
+    /// </summary>
+    public async Task<ImportSummary?> ImportIfChangedAsync(string folder, CancellationToken cancellationToken = default)
+    {
+        var fingerprint = Directory.Exists(folder) ? ContentFolderFingerprint.Of(folder) : null;
+        var stamp = await db.ContentImportStamps.FindAsync([ContentImportStamp.SingleId], cancellationToken);
+        if (fingerprint is not null && stamp?.Fingerprint == fingerprint)
+        {
+            logger.LogInformation("Content import skipped: {ContentFolder} is as it was at the import of {ImportedAt:u}", folder, stamp.ImportedAt);
+            return null;
+        }
+        var summary = await ImportFolderAsync(folder, cancellationToken);
+        if (fingerprint is not null && summary.Invalid.Count == 0)
+        {
+            stamp ??= db.ContentImportStamps.Add(new ContentImportStamp()).Entity;
+            stamp.Fingerprint = fingerprint;
+            stamp.ImportedAt = clock.GetUtcNow().UtcDateTime;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException e)
+            {
+                // Another web node starting at the same time recorded its import first; the next start imports again.
+                logger.LogInformation(e, "Content import not recorded: another node recorded one first");
+            }
+        }
+        return summary;
+    }
+
     public async Task<ImportSummary> ImportFolderAsync(string folder, CancellationToken cancellationToken = default)
     {
         var summary = new ImportSummary();

@@ -32,6 +32,7 @@ public static class SearchSetup
             ? new SearchStore(provider.GetRequiredService<SearchIndexDbContext>())
             : new SearchStore(provider.GetRequiredService<BoneInfoDbContext>()));
         services.AddScoped<SearchService>();
+        services.AddScoped<ListFilter>();
         services.AddOptions<SearchRateLimitOptions>().BindConfiguration(SearchRateLimitOptions.Section);
         services.AddRateLimiter(options =>
         {

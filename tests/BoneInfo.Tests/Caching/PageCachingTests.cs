@@ -57,6 +57,20 @@ public sealed class PageCachingTests(EditorSite site) : IClassFixture<EditorSite
     }
 
     [Fact]
+    public async Task AfterAPublishTheNextReaderSeesTheChangeOnTheLetterPages()
+    {
+        var (writer, reviewer, id) = await site.DraftForReviewAsync("letter-evict");
+        await PublishAsync(writer, reviewer, id, []);
+        using var reader = Reader();
+        Assert.Contains("Sample letter-evict", await reader.GetStringAsync("/conditions/letter/s"), StringComparison.Ordinal); // now cached
+
+        await PublishAsync(writer, reviewer, id, new() { ["Form.Title"] = "Quartzite letters", ["Form.ChangeSummary"] = "Renamed" });
+
+        Assert.DoesNotContain("Sample letter-evict", await reader.GetStringAsync("/conditions/letter/s"), StringComparison.Ordinal);
+        Assert.Contains("Quartzite letters", await reader.GetStringAsync("/conditions/letter/q"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ASignedInEditorsPageIsNeverStoredOrShownToAReader()
     {
         var reviewer = await site.SignInAsync(EditorSite.Reviewer);

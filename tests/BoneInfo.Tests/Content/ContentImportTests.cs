@@ -3,7 +3,6 @@ using BoneInfo.Web.Articles;
 using BoneInfo.Web.Data;
 using BoneInfo.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BoneInfo.Tests.Content;
 
@@ -49,7 +48,7 @@ public abstract class ContentImportTests(DatabaseProvider provider) : IDisposabl
     private async Task<ImportSummary> ImportAsync()
     {
         await using var db = _database.CreateContext();
-        return await new ContentImporter(_database.CreatePublication(db), NullLogger<ContentImporter>.Instance).ImportFolderAsync(_content.Path);
+        return await _database.CreateImporter(db).ImportFolderAsync(_content.Path);
     }
 
     private async Task<Article> LoadAsync(string slug)
@@ -81,6 +80,42 @@ public abstract class ContentImportTests(DatabaseProvider provider) : IDisposabl
 
         Assert.Equal((0, 0, 1), (summary.Added, summary.Updated, summary.Unchanged));
         Assert.Equal(before.Version, (await LoadAsync("osteopetrosis")).Version);
+    }
+
+    private async Task<ImportSummary?> StartUpImportAsync()
+    {
+        await using var db = _database.CreateContext();
+        return await _database.CreateImporter(db).ImportIfChangedAsync(_content.Path);
+    }
+
+    [DatabaseFact]
+    public async Task AtStartUpAFolderUnchangedSinceTheLastImportIsSkippedAndAChangedOneImported()
+    {
+        WriteArticle("osteopetrosis", "Dense bones.");
+        var first = await StartUpImportAsync();
+
+        var unchanged = await StartUpImportAsync();
+        WriteArticle("osteopetrosis", "Bones that are too dense.");
+        var changed = await StartUpImportAsync();
+
+        Assert.Equal(1, first?.Added);
+        Assert.Null(unchanged);
+        Assert.Equal(1, changed?.Updated);
+        Assert.Equal("Bones that are too dense.", (await LoadAsync("osteopetrosis")).Summary);
+    }
+
+    [DatabaseFact]
+    public async Task AtStartUpAFolderWithAnInvalidFileIsReadAgainSoItsWarningIsNotLost()
+    {
+        WriteArticle("osteopetrosis", "Dense bones.");
+        File.WriteAllText(_content.File("broken.md"), "---\ntitle: [unclosed\n");
+
+        var first = await StartUpImportAsync();
+        var second = await StartUpImportAsync();
+
+        Assert.Equal(["broken.md"], first?.Invalid);
+        Assert.Equal(["broken.md"], second?.Invalid);
+        Assert.Equal(1, second?.Unchanged);
     }
 
     [DatabaseFact]

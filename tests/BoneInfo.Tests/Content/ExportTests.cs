@@ -4,11 +4,9 @@ using BoneInfo.Tests.Infrastructure;
 using BoneInfo.Web.Accounts;
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Content;
-using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BoneInfo.Tests.Content;
 
@@ -48,7 +46,7 @@ public abstract class ExportTests(DatabaseProvider provider) : IAsyncLifetime, I
         var extracted = await DownloadAndExtractAsync();
         using var fresh = new TestDatabase(provider);
         await using var db = fresh.CreateContext();
-        var summary = await new ContentImporter(fresh.CreatePublication(db), NullLogger<ContentImporter>.Instance).ImportFolderAsync(extracted);
+        var summary = await fresh.CreateImporter(db).ImportFolderAsync(extracted);
 
         Assert.Equal((published.Count, 0), (summary.Added, summary.Invalid.Count));
         var imported = await new PublishedContent(db).LoadAsync();

@@ -5,6 +5,9 @@ using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BoneInfo.Tests.Infrastructure;
 
@@ -19,14 +22,16 @@ public sealed class TestDatabase : IDisposable
     private readonly SearchReadModelState _readModel = new();
     private readonly List<IDisposable> _indexContexts = [];
 
-    public TestDatabase(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    /// <param name="provider">The database.</param>
+    /// <param name="migration">The migration to stop at (tests of a migration), or null for all of them.</param>
+    public TestDatabase(DatabaseProvider provider = DatabaseProvider.Sqlite, string? migration = null)
     {
         Provider = provider;
         ConnectionString = provider == DatabaseProvider.PostgreSql
             ? PostgreSqlServer.CreateDatabaseAsync().GetAwaiter().GetResult()
             : $"Data Source={_folder.File("boneinfo.db")}";
         using var db = CreateContext();
-        db.Database.Migrate();
+        db.GetService<IMigrator>().Migrate(migration);
         if (provider == DatabaseProvider.PostgreSql)
         {
             using var index = CreateIndexContext(new SearchIndexVersion());
@@ -59,6 +64,10 @@ public sealed class TestDatabase : IDisposable
     /// <summary>The publishing step (import, publish, archive) over <paramref name="db"/>, as the app wires it.</summary>
     public Publication CreatePublication(BoneInfoDbContext db, SearchIndexVersion? version = null) =>
         new(db, new RevisionWriter(db), CreateSearchIndex(db, version ?? new SearchIndexVersion()), new MarkdownRenderer(), TimeProvider.System);
+
+    /// <summary>The content import over <paramref name="db"/>, as the app wires it.</summary>
+    public ContentImporter CreateImporter(BoneInfoDbContext db) =>
+        new(CreatePublication(db), db, TimeProvider.System, NullLogger<ContentImporter>.Instance);
 
     private SearchIndexDbContext CreateIndexContext(SearchIndexVersion version)
     {

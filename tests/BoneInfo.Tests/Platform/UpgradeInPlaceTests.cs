@@ -105,13 +105,14 @@ public sealed class UpgradeInPlaceTests(UpgradeInPlaceTests.UpgradedSite site) :
             Assert.Equal(site.Before[table], site.After[table]);
         }
         // The old migrations are untouched; those added since (publish times, the Data Protection key ring, sessions and
-        // the lockout window, rendered HTML) apply on top.
+        // the lockout window, rendered HTML, the A–Z keys and the import stamp) apply on top.
         Assert.Equal(site.Before["__EFMigrationsHistory"], site.After["__EFMigrationsHistory"].Take(site.Before["__EFMigrationsHistory"].Count));
         Assert.Collection(site.After["__EFMigrationsHistory"].Skip(site.Before["__EFMigrationsHistory"].Count),
             row => Assert.Contains("_RecordPublishTimes", row, StringComparison.Ordinal),
             row => Assert.Contains("_AddDataProtectionKeys", row, StringComparison.Ordinal),
             row => Assert.Contains("_AddSessionsAndLockoutWindow", row, StringComparison.Ordinal),
-            row => Assert.Contains("_StoreRenderedHtml", row, StringComparison.Ordinal));
+            row => Assert.Contains("_StoreRenderedHtml", row, StringComparison.Ordinal),
+            row => Assert.Contains("_ListIndexesAndImportStamp", row, StringComparison.Ordinal));
         // EF Core 9+ takes a lock row while migrating; it must be gone once the app is up, or the next start would wait.
         Assert.Empty(site.LockRows);
     }

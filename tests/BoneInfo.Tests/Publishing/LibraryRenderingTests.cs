@@ -17,7 +17,7 @@ public sealed class LibraryRenderingTests : IDisposable
     public async Task EveryArticleInContentIsStoredAsAFreshRenderOfItsBody()
     {
         await using var db = _database.CreateContext();
-        var summary = await new ContentImporter(_database.CreatePublication(db), NullLogger<ContentImporter>.Instance).ImportFolderAsync(RepoPaths.Content);
+        var summary = await new ContentImporter(_database.CreatePublication(db), db, TimeProvider.System, NullLogger<ContentImporter>.Instance).ImportFolderAsync(RepoPaths.Content);
 
         var articles = await db.Articles.AsNoTracking().OrderBy(a => a.Slug).ToListAsync();
         Assert.Empty(summary.Invalid);

@@ -25,5 +25,22 @@ public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // while the content format grows. SQLite's JSON1 can still reach into it when needed.
         builder.Property(a => a.Metadata).HasMetadataJsonConversion();
         builder.HasIndex(a => a.ScheduledPublishAt);
+
+        // The A–Z list and the home page read pages of these indexes, never the whole table.
+        builder.Property(a => a.SortTitle).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.Initial).HasMaxLength(1).IsRequired();
+        builder.Property(a => a.ListedNames).IsRequired();
+        builder.HasIndex(a => new { a.Status, a.Initial, a.SortTitle, a.Slug });
+        builder.HasIndex(a => new { a.Status, a.Category, a.SortTitle, a.Slug });
+    }
+}
+
+public sealed class ContentImportStampConfiguration : IEntityTypeConfiguration<ContentImportStamp>
+{
+    public void Configure(EntityTypeBuilder<ContentImportStamp> builder)
+    {
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Fingerprint).HasMaxLength(64).IsRequired();
     }
 }

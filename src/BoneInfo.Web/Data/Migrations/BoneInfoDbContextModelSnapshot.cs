@@ -118,6 +118,11 @@ namespace BoneInfo.Web.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Initial")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -127,6 +132,10 @@ namespace BoneInfo.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LastEditorName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ListedNames")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Metadata")
@@ -166,6 +175,11 @@ namespace BoneInfo.Web.Data.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -201,6 +215,10 @@ namespace BoneInfo.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("Status", "Category", "SortTitle", "Slug");
+
+                    b.HasIndex("Status", "Initial", "SortTitle", "Slug");
 
                     b.ToTable("Articles");
                 });
@@ -278,6 +296,24 @@ namespace BoneInfo.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Revisions");
+                });
+
+            modelBuilder.Entity("BoneInfo.Web.Articles.ContentImportStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ContentImportStamps");
                 });
 
             modelBuilder.Entity("BoneInfo.Web.Articles.SlugRedirect", b =>

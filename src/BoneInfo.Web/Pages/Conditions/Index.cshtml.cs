@@ -1,16 +1,23 @@
 using BoneInfo.Web.Articles;
 using BoneInfo.Web.Caching;
+using BoneInfo.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace BoneInfo.Web.Pages.Conditions;
 
-/// <summary>The A–Z list. A simple word filter (q) stands in until full-text search arrives.</summary>
+/// <summary>
+/// The A–Z list. A library of up to <see cref="WholeListLimit"/> articles is listed whole, grouped by letter; a larger
+/// one shows the letters and the first letter's page (<see cref="LetterModel"/> serves the others). The word filter
+/// (q) asks the search index, so no request reads the whole library.
+/// </summary>
 [PublicPage]
 [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
-public sealed class IndexModel(IArticleRepository articles) : PageModel
+public sealed class IndexModel(IArticleRepository articles, ListFilter filter) : PageModel
 {
+    public const int WholeListLimit = 200;
+    public const int FilterLimit = 200;
     private const int MaxQueryLength = 200;
 
     [BindProperty(SupportsGet = true, Name = "q")]
@@ -18,17 +25,34 @@ public sealed class IndexModel(IArticleRepository articles) : PageModel
 
     public string? Query { get; private set; }
     public IReadOnlyList<ArticleListItem> Articles { get; private set; } = [];
-    public IEnumerable<string> Letters => Articles.Select(a => LetterOf(a.Title)).Distinct();
+    public IReadOnlyList<string> Letters { get; private set; } = [];
+
+    /// <summary>Set when the library is too large to list whole: the first letter's first page.</summary>
+    public LetterPage? FirstLetter { get; private set; }
+
+    /// <summary>More than <see cref="FilterLimit"/> articles match the filter; the first of them are shown.</summary>
+    public bool MoreMatches { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Query = Normalize(RawQuery);
-        var all = await articles.ListPublishedAsync(cancellationToken);
-        Articles = Query is null ? all : all.Where(a => Matches(a, Query)).ToList();
+        if (Query is not null)
+        {
+            var slugs = await filter.MatchingSlugsAsync(Query, FilterLimit + 1, cancellationToken);
+            MoreMatches = slugs.Count > FilterLimit;
+            Articles = slugs.Count == 0 ? [] : await articles.ListPublishedAsync(slugs.Take(FilterLimit).ToList(), cancellationToken);
+        }
+        else if (await articles.CountPublishedAsync(WholeListLimit + 1, cancellationToken) <= WholeListLimit)
+        {
+            Articles = await articles.ListAToZAsync(WholeListLimit, cancellationToken);
+            Letters = Articles.Select(a => ArticleInitials.Of(a.Title)).Distinct().ToList();
+        }
+        else
+        {
+            Letters = await articles.ListInitialsAsync(cancellationToken);
+            FirstLetter = await LetterPage.LoadAsync(articles, Letters[0], 1, cancellationToken);
+        }
     }
-
-    public static string LetterOf(string title) =>
-        title.Length > 0 && char.IsLetter(title[0]) ? char.ToUpperInvariant(title[0]).ToString() : "#";
 
     private static string? Normalize(string? query)
     {
@@ -38,12 +62,5 @@ public sealed class IndexModel(IArticleRepository articles) : PageModel
             return null;
         }
         return trimmed.Length > MaxQueryLength ? trimmed[..MaxQueryLength] : trimmed;
-    }
-
-    private static bool Matches(ArticleListItem article, string query)
-    {
-        var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var haystack = string.Join(' ', [article.Title, article.Summary, .. article.OtherNames]);
-        return words.All(w => haystack.Contains(w, StringComparison.OrdinalIgnoreCase));
     }
 }

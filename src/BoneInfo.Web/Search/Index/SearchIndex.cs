@@ -105,7 +105,9 @@ public sealed class SearchIndex(BoneInfoDbContext db, SearchStore store, SearchI
             return readModel.Newest is not null;
         }
         var published = await db.Articles.CountAsync(a => a.Status == ArticleStatus.Published, cancellationToken);
-        var indexed = await Index.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM ArticleSearch").SingleAsync(cancellationToken);
+        // FTS5's own table of document sizes has one small row per indexed article; counting the index itself reads
+        // every article's text (seconds at 100 000 articles, at every start).
+        var indexed = await Index.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM ArticleSearch_docsize").SingleAsync(cancellationToken);
         return published == indexed;
     }
 

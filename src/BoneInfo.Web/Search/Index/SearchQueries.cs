@@ -58,6 +58,15 @@ internal static class SearchQueries
         return texts;
     }
 
+    /// <summary>The slugs of up to <paramref name="limit"/> matching articles, unranked.</summary>
+    public static async Task<List<string>> SlugsAsync(SearchStore index, string expression, int limit, CancellationToken cancellationToken)
+    {
+        var slugs = new List<string>();
+        await ReadAsync(index, "SELECT slug FROM ArticleSearch WHERE ArticleSearch MATCH $q LIMIT $limit",
+            [("$q", expression), ("$limit", limit)], reader => slugs.Add(reader.GetString(0)), cancellationToken);
+        return slugs;
+    }
+
     public static async Task<bool> MatchesAnyAsync(SearchStore index, string expression, CancellationToken cancellationToken) =>
         (await AnyMatchesAsync(index, expression, 1, cancellationToken)).Count > 0;
 

@@ -127,6 +127,11 @@ namespace BoneInfo.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Initial")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -136,6 +141,10 @@ namespace BoneInfo.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.Property<string>("LastEditorName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ListedNames")
+                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("Metadata")
@@ -175,6 +184,12 @@ namespace BoneInfo.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -210,6 +225,10 @@ namespace BoneInfo.Web.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("Status", "Category", "SortTitle", "Slug");
+
+                    b.HasIndex("Status", "Initial", "SortTitle", "Slug");
 
                     b.ToTable("Articles");
                 });
@@ -289,6 +308,24 @@ namespace BoneInfo.Web.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Revisions");
+                });
+
+            modelBuilder.Entity("BoneInfo.Web.Articles.ContentImportStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ContentImportStamps");
                 });
 
             modelBuilder.Entity("BoneInfo.Web.Articles.SlugRedirect", b =>
