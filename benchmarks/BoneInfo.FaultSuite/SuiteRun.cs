@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace BoneInfo.FaultSuite;
@@ -123,8 +124,10 @@ public static partial class SuiteRun
     private static async Task<string> PublishAsync(string work, Action<string> log)
     {
         var output = Path.Combine(work, "app");
-        log("publishing the app (Release)...");
-        await Shell.RequireAsync("dotnet", "publish", Path.Combine(RepositoryRoot.Find(), "src", "BoneInfo.Web"), "-c", "Release", "-o", output, "-v", "q", "--nologo");
+        // For this machine's platform, as a deployment is published: ReadyToRun, so a restart runs little JIT.
+        log($"publishing the app (Release, {RuntimeInformation.RuntimeIdentifier})...");
+        await Shell.RequireAsync("dotnet", "publish", Path.Combine(RepositoryRoot.Find(), "src", "BoneInfo.Web"), "-c", "Release",
+            "-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-o", output, "-v", "q", "--nologo");
         return output;
     }
 

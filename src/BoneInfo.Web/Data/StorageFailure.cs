@@ -7,6 +7,7 @@ public enum StorageFaultKind
 {
     DiskFull,
     ReadOnly,
+    DiskError,
     Busy,
     Unreachable,
 }
@@ -18,6 +19,7 @@ public sealed record StorageFault(StorageFaultKind Kind)
     {
         StorageFaultKind.DiskFull => "disk full",
         StorageFaultKind.ReadOnly => "database is read-only",
+        StorageFaultKind.DiskError => "disk error",
         StorageFaultKind.Busy => "database busy",
         _ => "database unreachable",
     };
@@ -25,12 +27,13 @@ public sealed record StorageFault(StorageFaultKind Kind)
 
 /// <summary>
 /// The one place that tells a storage fault (the machine or the database server, not the request) from a bug:
-/// SQLite's FULL, READONLY, BUSY and LOCKED, and PostgreSQL's lost or refused connections, full disk,
+/// SQLite's FULL, READONLY, IOERR (the disk failed or its file system was made read-only under the open file), BUSY
+/// and LOCKED, and PostgreSQL's lost or refused connections, full disk,
 /// read-only transactions and lock timeouts. Everything else, including a cancelled request, is not a storage fault.
 /// </summary>
 public static class StorageFailure
 {
-    private const int SqliteBusy = 5, SqliteLocked = 6, SqliteReadOnly = 8, SqliteFull = 13;
+    private const int SqliteBusy = 5, SqliteLocked = 6, SqliteReadOnly = 8, SqliteIoError = 10, SqliteFull = 13;
 
     public static StorageFault? Classify(Exception exception)
     {
@@ -50,6 +53,7 @@ public static class StorageFailure
         {
             SqliteFull => StorageFaultKind.DiskFull,
             SqliteReadOnly => StorageFaultKind.ReadOnly,
+            SqliteIoError => StorageFaultKind.DiskError,
             SqliteBusy or SqliteLocked => StorageFaultKind.Busy,
             _ => null,
         },

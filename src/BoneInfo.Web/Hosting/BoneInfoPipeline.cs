@@ -28,7 +28,7 @@ public static class BoneInfoPipeline
             await db.Database.MigrateAsync();
         }
         // Migrating writes a lock row even when nothing is pending: a read-only database that needs nothing still starts.
-        catch (Exception ex) when (StorageFailure.Classify(ex) is { Kind: StorageFaultKind.ReadOnly or StorageFaultKind.DiskFull })
+        catch (Exception ex) when (StorageFailure.Classify(ex) is { Kind: StorageFaultKind.ReadOnly or StorageFaultKind.DiskFull or StorageFaultKind.DiskError })
         {
             if ((await db.Database.GetPendingMigrationsAsync()).Any())
             {

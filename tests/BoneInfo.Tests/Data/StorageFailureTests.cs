@@ -13,6 +13,8 @@ public sealed class StorageFailureTests
     [Theory]
     [InlineData(13, StorageFaultKind.DiskFull, "disk full")]
     [InlineData(8, StorageFaultKind.ReadOnly, "database is read-only")]
+    [InlineData(10, StorageFaultKind.DiskError, "disk error")]
+    [InlineData(778, StorageFaultKind.DiskError, "disk error")] // SQLITE_IOERR_WRITE, an extended code
     [InlineData(5, StorageFaultKind.Busy, "database busy")]
     [InlineData(6, StorageFaultKind.Busy, "database busy")]
     public void SqliteFaultsAreNamedEvenInsideTheSaveChangesException(int code, StorageFaultKind kind, string reason)
