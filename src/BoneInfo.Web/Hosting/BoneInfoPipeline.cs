@@ -105,6 +105,7 @@ public static class BoneInfoPipeline
         app.UseStaticFiles(CachingSetup.StaticFiles());
         app.UseMiddleware<NullCharacterForms>();
         app.UseRouting();
+        app.UseMiddleware<ReadRetry>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
