@@ -19,7 +19,7 @@ public sealed class Article
 
     /// <summary>
     /// The other names, one a line, kept with <see cref="Metadata"/>: lists show them without reading and parsing the
-    /// whole structured data (most of the cost of a list page of a hundred articles).
+    /// whole structured data (most of the cost of a list page of fifty articles).
     /// </summary>
     public string ListedNames { get; private set; } = "";
     public ArticleKind Kind { get; private set; }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace BoneInfo.Web.Pages.Conditions;
 
-/// <summary>The articles under one letter of the A–Z list, a hundred to a page. Unknown letters and pages are not found.</summary>
+/// <summary>The articles under one letter of the A–Z list, fifty to a page (<see cref="LetterPage.Size"/>). Unknown letters and pages are not found.</summary>
 [PublicPage]
 [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class LetterModel(IArticleRepository articles) : PageModel

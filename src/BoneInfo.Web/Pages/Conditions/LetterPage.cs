@@ -7,7 +7,7 @@ namespace BoneInfo.Web.Pages.Conditions;
 /// <summary>One page of the articles listed under one letter of the A–Z list (<c>/conditions/letter/b?page=2</c>).</summary>
 public sealed record LetterPage(string Initial, int Number, IReadOnlyList<ArticleListItem> Articles, bool HasNext)
 {
-    public const int Size = 100;
+    public const int Size = 50;
 
     public string Address => AddressOf(Initial, Number);
 
