@@ -11,8 +11,9 @@ public sealed partial class ArticleRepository
     private static readonly string InitialsSql = DistinctPublishedSql(nameof(Article.Initial));
     private static readonly string CategoriesSql = DistinctPublishedSql(nameof(Article.Category));
 
+    /// <summary>Counts published articles, stopping at <paramref name="atMost"/>; ordered only so EF Core does not warn of a limit without order.</summary>
     public Task<int> CountPublishedAsync(int atMost, CancellationToken cancellationToken = default) =>
-        Published.Select(a => a.Id).Take(atMost).CountAsync(cancellationToken);
+        Published.OrderBy(a => a.Id).Select(a => a.Id).Take(atMost).CountAsync(cancellationToken);
 
     public Task<IReadOnlyList<ArticleListItem>> ListAToZAsync(int take, CancellationToken cancellationToken = default) =>
         ListInOrderAsync(Published.OrderBy(a => a.Initial).ThenBy(a => a.SortTitle).ThenBy(a => a.Slug).Take(take), cancellationToken);
