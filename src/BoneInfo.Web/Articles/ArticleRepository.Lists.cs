@@ -41,13 +41,13 @@ public sealed partial class ArticleRepository
         // One query: each category's first articles, read from its own range of the index, joined by UNION ALL.
         var rows = await names
             .Select(name => Published.Where(a => a.Category == name).OrderBy(a => a.SortTitle).ThenBy(a => a.Slug).Take(articlesEach + 1)
-                .Select(a => new { a.Category, a.Slug, a.Title, a.Kind, a.Summary }))
+                .Select(a => new { a.Category, a.Slug, a.Title, a.Initial, a.Kind, a.Summary }))
             .Aggregate(Queryable.Concat)
             .ToListAsync(cancellationToken);
         return names.Select(name =>
         {
             var first = rows.Where(r => r.Category == name).ToList();
-            var items = first.Take(articlesEach).Select(a => new ArticleListItem(a.Slug, a.Title, a.Kind, name, a.Summary, [])).ToList();
+            var items = first.Take(articlesEach).Select(a => new ArticleListItem(a.Slug, a.Title, a.Initial, a.Kind, name, a.Summary, [])).ToList();
             return new CategoryPreview(name, items, first.Count > articlesEach);
         }).ToList();
     }
@@ -73,10 +73,10 @@ public sealed partial class ArticleRepository
         (await ReadListRowsAsync(ordered, cancellationToken)).Select(r => r.ToItem()).ToList();
 
     private static Task<List<ListRow>> ReadListRowsAsync(IQueryable<Article> articles, CancellationToken cancellationToken) =>
-        articles.Select(a => new ListRow(a.Status, a.Slug, a.Title, a.Kind, a.Category, a.Summary, a.ListedNames, a.Version)).ToListAsync(cancellationToken);
+        articles.Select(a => new ListRow(a.Status, a.Slug, a.Title, a.Initial, a.Kind, a.Category, a.Summary, a.ListedNames, a.Version)).ToListAsync(cancellationToken);
 
-    private sealed record ListRow(ArticleStatus Status, string Slug, string Title, ArticleKind Kind, string Category, string Summary, string ListedNames, int Version)
+    private sealed record ListRow(ArticleStatus Status, string Slug, string Title, string Initial, ArticleKind Kind, string Category, string Summary, string ListedNames, int Version)
     {
-        public ArticleListItem ToItem() => new(Slug, Title, Kind, Category, Summary, ListedNames.Split('\n', StringSplitOptions.RemoveEmptyEntries), Version);
+        public ArticleListItem ToItem() => new(Slug, Title, Initial, Kind, Category, Summary, ListedNames.Split('\n', StringSplitOptions.RemoveEmptyEntries), Version);
     }
 }

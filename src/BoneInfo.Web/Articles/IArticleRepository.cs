@@ -43,9 +43,12 @@ public interface IArticleRepository
 public sealed record PublishedArticle(
     int Id, string Slug, string Title, ArticleKind Kind, string Category, string Summary, DateTime ReviewedOn, DateTime? PublishedAt, ArticleMetadata Metadata);
 
-/// <summary>A published article as lists show it; <c>Version</c> changes whenever what the item shows can change.</summary>
+/// <summary>
+/// A published article as lists show it, with the A–Z letter it is stored under (<see cref="ArticleInitials"/>);
+/// <c>Version</c> changes whenever what the item shows can change.
+/// </summary>
 public sealed record ArticleListItem(
-    string Slug, string Title, ArticleKind Kind, string Category, string Summary, IReadOnlyList<string> OtherNames, int Version = 0);
+    string Slug, string Title, string Initial, ArticleKind Kind, string Category, string Summary, IReadOnlyList<string> OtherNames, int Version = 0);
 
 /// <summary>A page of a list, and whether another page follows it.</summary>
 public sealed record ArticlePage(IReadOnlyList<ArticleListItem> Articles, bool HasMore);

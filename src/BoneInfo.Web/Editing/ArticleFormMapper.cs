@@ -48,9 +48,13 @@ internal static class ArticleFormMapper
         // YAML that does not parse leaves the lists empty: the rules about them would only repeat that.
         var unparsed = yamlError?.StartsWith("not valid YAML", StringComparison.Ordinal) == true;
         errors.AddRange(result.Errors.Select(ErrorFor).Where(e => !(unparsed && IsAboutStructuredData(e))));
-        foreach (var (field, text) in new[] { (nameof(ArticleForm.ChangeSummary), form.ChangeSummary), (nameof(ArticleForm.StructuredData), form.StructuredData) })
+        foreach (var (field, label, text) in new[]
         {
-            if (TextRules.Problem(field == nameof(ArticleForm.ChangeSummary) ? "the change summary" : "the structured data", text) is { } problem)
+            (nameof(ArticleForm.ChangeSummary), "the change summary", form.ChangeSummary),
+            (nameof(ArticleForm.StructuredData), "the structured data", form.StructuredData),
+        })
+        {
+            if (TextRules.Problem(label, text) is { } problem)
             {
                 errors.Add(new FieldError(field, problem));
             }

@@ -14,7 +14,7 @@ public sealed class IndexModel(IArticleRepository articles) : PageModel
     private const int MaxCategories = 30;
 
     // Conditions first, lab-result explainers last: that is the order a worried reader looks for them.
-    public IReadOnlyList<CategoryGroup> Categories { get; private set; } = [];
+    public IReadOnlyList<CategoryPreview> Categories { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -22,12 +22,10 @@ public sealed class IndexModel(IArticleRepository articles) : PageModel
         Categories = previews
             .OrderBy(p => p.Articles.Any(a => a.Kind == ArticleKind.LabFinding))
             .ThenBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(p => new CategoryGroup(p.Name, p.Articles, p.HasMore))
             .ToList();
     }
 
-    public sealed record CategoryGroup(string Name, IReadOnlyList<ArticleListItem> Articles, bool HasMore)
-    {
-        public string Id => "category-" + string.Concat(Name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-'));
-    }
+    /// <summary>The id of a category's heading.</summary>
+    public static string AnchorOf(string category) =>
+        "category-" + string.Concat(category.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-'));
 }

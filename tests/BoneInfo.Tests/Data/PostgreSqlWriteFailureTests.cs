@@ -1,6 +1,5 @@
 using BoneInfo.Tests.Editing;
 using BoneInfo.Tests.Infrastructure;
-using Npgsql;
 
 namespace BoneInfo.Tests.Data;
 
@@ -16,15 +15,7 @@ public sealed class PostgreSqlWriteFailureTests(PostgreSqlEditorSite site) : ICl
     public Task ALostDatabaseRefusesTheSaveWithA503PageThatKeepsTheTextAndSavesOnceItIsBack() =>
         WriteFailureDrill.RunAsync(site, "connection-lost", "database unreachable", () => AllowConnectionsAsync(false), () => AllowConnectionsAsync(true));
 
-    private async Task AllowConnectionsAsync(bool allow)
-    {
-        var database = new NpgsqlConnectionStringBuilder(site.App.PostgreSqlConnectionString).Database!;
-        var server = new NpgsqlConnectionStringBuilder(site.App.PostgreSqlConnectionString) { Database = "postgres", Pooling = false };
-        await using var connection = new NpgsqlConnection(server.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"ALTER DATABASE \"{database}\" WITH ALLOW_CONNECTIONS {(allow ? "true" : "false")}" +
-            (allow ? "" : $"; SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}' AND pid <> pg_backend_pid()");
-        await command.ExecuteNonQueryAsync();
-    }
+    private async Task AllowConnectionsAsync(bool allow) =>
+        await PostgreSqlServer.AdministerAsync(site.App.PostgreSqlConnectionString,
+            $"ALTER DATABASE \"{{database}}\" WITH ALLOW_CONNECTIONS {(allow ? "true" : "false")}" + (allow ? "" : "; " + PostgreSqlServer.EndSessionsSql));
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using BoneInfo.Tests.Editing;
 using BoneInfo.Tests.Infrastructure;
-using Npgsql;
 
 namespace BoneInfo.Tests.Hosting;
 
@@ -32,14 +31,7 @@ public sealed class ReadRetryTests(PostgreSqlEditorSite site) : IClassFixture<Po
         }
     }
 
-    private async Task EndTheAppsSessionsAsync()
-    {
-        var database = new NpgsqlConnectionStringBuilder(site.App.PostgreSqlConnectionString).Database!;
-        var server = new NpgsqlConnectionStringBuilder(site.App.PostgreSqlConnectionString) { Database = "postgres", Pooling = false };
-        await using var connection = new NpgsqlConnection(server.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '{database}' AND pid <> pg_backend_pid()";
-        Assert.True((long)(await command.ExecuteScalarAsync())! > 0, "the app held no session to end: the test would prove nothing");
-    }
+    private async Task EndTheAppsSessionsAsync() =>
+        Assert.True((long)(await PostgreSqlServer.AdministerAsync(site.App.PostgreSqlConnectionString, PostgreSqlServer.EndSessionsSql))! > 0,
+            "the app held no session to end: the test would prove nothing");
 }

@@ -48,6 +48,24 @@ public static class PostgreSqlServer
         return new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = true }.ConnectionString;
     }
 
+    /// <summary>For <see cref="AdministerAsync"/>: ends every session of the database, as a failover or an administrator would.</summary>
+    public const string EndSessionsSql =
+        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '{database}' AND pid <> pg_backend_pid()";
+
+    /// <summary>
+    /// Runs <paramref name="sql"/> on the server of <paramref name="connectionString"/> from outside its database, as an
+    /// administrator would; <c>{database}</c> in it stands for that database's name. Returns the first value it selects.
+    /// </summary>
+    public static async Task<object?> AdministerAsync(string? connectionString, string sql)
+    {
+        var database = new NpgsqlConnectionStringBuilder(connectionString ?? throw new ArgumentNullException(nameof(connectionString))).Database!;
+        var server = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql.Replace("{database}", database, StringComparison.Ordinal), connection);
+        return await command.ExecuteScalarAsync();
+    }
+
     private static async Task<string> StartAsync()
     {
         if (Configured is { } configured)

@@ -45,7 +45,7 @@ public sealed class IndexModel(IArticleRepository articles, ListFilter filter) :
         else if (await articles.CountPublishedAsync(WholeListLimit + 1, cancellationToken) <= WholeListLimit)
         {
             Articles = await articles.ListAToZAsync(WholeListLimit, cancellationToken);
-            Letters = Articles.Select(a => ArticleInitials.Of(a.Title)).Distinct().ToList();
+            Letters = Articles.Select(a => a.Initial).Distinct().ToList();
         }
         else
         {
