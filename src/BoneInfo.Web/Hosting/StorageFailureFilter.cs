@@ -13,7 +13,8 @@ public interface IAnswersStorageFailure
 /// <summary>
 /// When a page handler's write meets a storage fault (<see cref="StorageFailure"/>), the page says that nothing was
 /// saved, with a 503, instead of the error page. Pages that do not answer it themselves fall through to the
-/// exception handler, which shows the 503 error page (<see cref="BoneInfoPipeline"/>).
+/// exception handler, which shows the 503 error page (<see cref="BoneInfoPipeline"/>). A GET or HEAD saves nothing:
+/// its fault goes on to <see cref="ReadRetry"/>, which answers it again on a new connection when the old one was lost.
 /// </summary>
 public sealed class StorageFailureFilter(StorageHealth storage, ILogger<StorageFailureFilter> logger) : IAsyncPageFilter
 {
@@ -27,11 +28,12 @@ public sealed class StorageFailureFilter(StorageHealth storage, ILogger<StorageF
             return;
         }
         storage.Failed(fault); // also a transaction SQLite would not begin (busy), which no EF Core interceptor sees
-        if (context.HandlerInstance is not IAnswersStorageFailure page)
+        var request = context.HttpContext.Request;
+        if (context.HandlerInstance is not IAnswersStorageFailure page || HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
             return;
         }
-        logger.LogWarning(exception, "Not saved ({Reason}): {Method} {Path}", fault.Reason, context.HttpContext.Request.Method, context.HttpContext.Request.Path);
+        logger.LogWarning(exception, "Not saved ({Reason}): {Method} {Path}", fault.Reason, request.Method, request.Path);
         context.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
         executed.Result = page.StorageFailed(fault, NotSavedMessage(fault));
         executed.ExceptionHandled = true;

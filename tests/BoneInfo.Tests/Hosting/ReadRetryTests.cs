@@ -10,7 +10,7 @@ namespace BoneInfo.Tests.Hosting;
 /// repeated.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class ReadRetryTests(PostgreSqlEditorSite site) : IClassFixture<PostgreSqlEditorSite>, IPostgreSqlTests
+public sealed class ReadRetryTests(SessionEndingSite site) : IClassFixture<SessionEndingSite>, IPostgreSqlTests
 {
     [DatabaseFact]
     public async Task ReadersGetThePageWhenTheServerHasEndedThePooledConnections()
@@ -28,6 +28,25 @@ public sealed class ReadRetryTests(PostgreSqlEditorSite site) : IClassFixture<Po
             Assert.Contains("Sample", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             await EndTheAppsSessionsAsync();
             Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/api/conditions/sample-condition?reader={round}")).StatusCode);
+        }
+    }
+
+    [DatabaseFact]
+    public async Task AnEditorOpeningTheEditPageGetsItWhenTheServerEndsTheSessionInTheMiddleOfTheRequest()
+    {
+        var writer = await site.SignInAsync(EditorSite.Writer);
+        var id = await EditorSite.NewArticleAsync(writer, "read-retry-edit-page");
+
+        for (var round = 1; round <= 3; round++)
+        {
+            // The sign-in check reads the database first; the session ends just before the page's own read.
+            site.EndSessionsAtTheNextPageRead();
+            var response = await writer.GetAsync($"/admin/articles/{id}/edit");
+            Assert.False(site.StillToEndSessions, "the page made no read of its own: the test would prove nothing");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = await EditorSite.ReadAsync(response);
+            Assert.Equal("read-retry-edit-page", EditorSite.FieldValue(page, "Slug"));
+            Assert.DoesNotContain("Not saved", page.Body!.TextContent, StringComparison.Ordinal);
         }
     }
 
