@@ -103,7 +103,7 @@ public sealed class FaultInjector(AppInstance app, IDatabase database, Timeline 
         app.Start();
         var healthy = await app.WaitHealthyAsync(HealthLimit);
         _failedStarts = healthy ? 0 : _failedStarts + 1;
-        var restart = new Restart(number, why, stoppedAt, startedAt, healthy ? timeline.Now : null, app.ListeningAfter?.TotalSeconds);
+        var restart = new Restart(number, why, stoppedAt, startedAt, startedAt + app.HealthyAfter?.TotalSeconds, app.ListeningAfter?.TotalSeconds);
         timeline.Add(restart);
         Say(healthy ? $"restart {number}: healthy {restart.RecoverySeconds:0.00} s after the start ({restart.GapSeconds:0.00} s without the app)"
             : $"restart {number}: not healthy within {HealthLimit.TotalSeconds:0} s");

@@ -29,4 +29,7 @@ public interface IDatabase : IAsyncDisposable
 
     /// <summary>What the database holds after the run (the app stopped).</summary>
     Task<DatabaseFindings> ReadFindingsAsync();
+
+    /// <summary>With --keep: a copy of the database in <paramref name="folder"/>, when it is a file the suite can copy.</summary>
+    Task KeepCopyAsync(string folder);
 }

@@ -32,7 +32,7 @@ public static class MarkdownReport
         Line(md);
         Table(md, ["target", "this run", "met"], r.Targets.Select(t => new[] { t.Name, t.Figure, t.Met ? "yes" : "**no**" }));
         Line(md, $"A 503 answering an editor's POST during a disk fault is not counted against the first target: it is the app saying the save did not happen. ");
-        Line(md, $"Recovery is from the new process's start to its first 200 on `/health` (polled every 50 ms).");
+        Line(md, $"Recovery is from the new process's start to its first 200 on `/health`, polled every 50 ms from a thread of its own (so that the time is not that of the suite's own readers keeping its thread pool busy).");
         Line(md);
         ReportSections.Traffic(md, r);
         ReportSections.Editors(md, r);

@@ -55,6 +55,9 @@ public sealed class PostgreSqlDatabase : IDatabase
         return await DatabaseFindings.ReadAsync(connection, "not checked (PostgreSQL)");
     }
 
+    /// <summary>The database is dropped after the run; <c>pg_dump</c> it by hand first to keep it.</summary>
+    public Task KeepCopyAsync(string folder) => Task.CompletedTask;
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();

@@ -41,6 +41,10 @@ internal static class Program
             MarkdownReport.Write(path, result);
             Console.WriteLine($"Wrote {path}");
         }
+        foreach (var lost in result.Saves.Lost)
+        {
+            Console.WriteLine(FormattableString.Invariant($"lost: {lost.Command} by {lost.Editor} on article {lost.ArticleId} at {lost.At:0.000} s, answered {lost.Status}, page showed revision {lost.Revision}: {lost.Token}"));
+        }
         Console.WriteLine(result.Summary);
         return result.TargetsMet ? 0 : 1;
     }

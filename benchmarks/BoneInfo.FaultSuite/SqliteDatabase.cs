@@ -43,5 +43,14 @@ public sealed class SqliteDatabase : IDatabase
         return await DatabaseFindings.ReadAsync(connection, await DatabaseFindings.ScalarAsync(connection, "PRAGMA integrity_check"));
     }
 
+    public Task KeepCopyAsync(string folder)
+    {
+        foreach (var file in new[] { FilePath, FilePath + "-wal", FilePath + "-shm" }.Where(File.Exists))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)), overwrite: true);
+        }
+        return Task.CompletedTask;
+    }
+
     public async ValueTask DisposeAsync() => await _disk.DisposeAsync();
 }

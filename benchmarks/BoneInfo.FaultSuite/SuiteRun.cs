@@ -80,6 +80,15 @@ public static partial class SuiteRun
         }
 
         var findings = await database.ReadFindingsAsync();
+        if (options.Keep)
+        {
+            var kept = Path.GetDirectoryName(app.LogPath)!;
+            await database.KeepCopyAsync(kept);
+            // Every save and publish as the editor was told, to set beside the database copy.
+            await File.WriteAllLinesAsync(Path.Combine(kept, "edits.csv"), ledger.Saves.Select(s => FormattableString.Invariant(
+                $"{s.At:0.000},save,{s.Editor},{s.ArticleId},{s.Command},{s.Told},{s.Status},{s.Revision},{s.Token}")).Concat(ledger.Publishes.Select(p =>
+                FormattableString.Invariant($"{p.At:0.000},publish,{p.Editor},{p.ArticleId},{(p.DoubleClick ? "double" : "single")},{p.Told},{p.Status},{p.Revision},"))), CancellationToken.None);
+        }
         var (verifyExit, verifyOutput) = await app.RunVerbAsync(new Dictionary<string, string>(), "verify");
         return new SuiteResult(options, database.Description, Notes(database), startedUtc, health.Load,
             TrafficFigures.From(traffic.Records, timeline, options.Seconds),
@@ -124,10 +133,11 @@ public static partial class SuiteRun
     private static async Task<string> PublishAsync(string work, Action<string> log)
     {
         var output = Path.Combine(work, "app");
-        // For this machine's platform, as a deployment is published: ReadyToRun, so a restart runs little JIT.
+        // As docs/operations.md publishes a deployment: for this machine's platform, self-contained, one ReadyToRun
+        // composite image of the app and the runtime, so that a restart runs little JIT.
         log($"publishing the app (Release, {RuntimeInformation.RuntimeIdentifier})...");
         await Shell.RequireAsync("dotnet", "publish", Path.Combine(RepositoryRoot.Find(), "src", "BoneInfo.Web"), "-c", "Release",
-            "-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-o", output, "-v", "q", "--nologo");
+            "-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "true", "-o", output, "-v", "q", "--nologo");
         return output;
     }
 

@@ -84,8 +84,9 @@ public static class BoneInfoPipeline
     public static WebApplication UseBoneInfo(this WebApplication app)
     {
         app.Lifetime.ApplicationStarted.Register(() =>
-            app.Logger.LogInformation("Listening {ProcessAgeMs:0} ms after the process started (CPU {ProcessCpuMs:0} ms)",
-                StartupStages.ProcessAge().TotalMilliseconds, StartupStages.ProcessCpu().TotalMilliseconds));
+            app.Logger.LogInformation("Listening {ProcessAgeMs:0} ms after the process started (CPU {ProcessCpuMs:0} ms, JIT {JitMs:0} ms for {JitMethods} methods)",
+                StartupStages.ProcessAge().TotalMilliseconds, StartupStages.ProcessCpu().TotalMilliseconds,
+                System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds, System.Runtime.JitInfo.GetCompiledMethodCount()));
         app.UseBoneInfoRequestLogging();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())

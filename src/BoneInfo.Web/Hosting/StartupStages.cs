@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 
 namespace BoneInfo.Web.Hosting;
 
@@ -12,15 +13,15 @@ public sealed class StartupStages
     private readonly List<string> _stages;
     private long _started = Stopwatch.GetTimestamp();
     private TimeSpan _cpu = ProcessCpu();
+    private TimeSpan _jit = JitInfo.GetCompilationTime();
 
-    public StartupStages() => _stages = [$"host built {ProcessAge().TotalMilliseconds:0} ms after the process started (CPU {_cpu.TotalMilliseconds:0} ms)"];
+    public StartupStages() => _stages = [$"host built {ProcessAge().TotalMilliseconds:0} ms after the process started (CPU {_cpu.TotalMilliseconds:0} ms, JIT {_jit.TotalMilliseconds:0} ms)"];
 
     public void Done(string stage)
     {
-        var cpu = ProcessCpu();
-        _stages.Add($"{stage} {Stopwatch.GetElapsedTime(_started).TotalMilliseconds:0} ms (CPU {(cpu - _cpu).TotalMilliseconds:0} ms)");
-        _started = Stopwatch.GetTimestamp();
-        _cpu = cpu;
+        var (cpu, jit) = (ProcessCpu(), JitInfo.GetCompilationTime());
+        _stages.Add($"{stage} {Stopwatch.GetElapsedTime(_started).TotalMilliseconds:0} ms (CPU {(cpu - _cpu).TotalMilliseconds:0} ms, JIT {(jit - _jit).TotalMilliseconds:0} ms)");
+        (_started, _cpu, _jit) = (Stopwatch.GetTimestamp(), cpu, jit);
     }
 
     public override string ToString() => string.Join(", ", _stages);
