@@ -5,6 +5,7 @@ var (command, hostArgs) = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
 builder.AddBoneInfoLogging();
 builder.Services.AddBoneInfo();
+builder.AddWarmStart();
 
 var app = builder.Build();
 if (command?.PreparesDatabase != false)
