@@ -95,9 +95,13 @@ public static class BoneInfoPipeline
             {
                 ExceptionHandlingPath = "/error/500",
                 // A write the database refused is not a bug: 503, and the error page says nothing was changed.
-                StatusCodeSelector = exception => StorageFailure.Classify(exception) is null
-                    ? StatusCodes.Status500InternalServerError
-                    : StatusCodes.Status503ServiceUnavailable,
+                // A request the client cut short (its body ended early) is its own fault, as Kestrel says: a 4xx.
+                StatusCodeSelector = exception => exception switch
+                {
+                    BadHttpRequestException bad => bad.StatusCode,
+                    _ when StorageFailure.Classify(exception) is not null => StatusCodes.Status503ServiceUnavailable,
+                    _ => StatusCodes.Status500InternalServerError,
+                },
             });
             app.UseHsts();
         }
