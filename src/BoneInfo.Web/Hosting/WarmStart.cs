@@ -30,12 +30,19 @@ public sealed class WarmStart(IServer kestrel, IServiceScopeFactory scopes, ILog
         {
             // All at once: they share little but the start-up locks, and a second core is otherwise idle.
             var paths = await PathsAsync(budget.Token);
-            var statuses = await Task.WhenAll(paths.Select(path => Task.Run(() => AnswerAsync(application, path, budget.Token), budget.Token)));
+            var statuses = await Task.WhenAll(paths.Select(path => Task.Run(() => AnswerAsync(application, path, budget.Token), budget.Token)))
+                .WaitAsync(budget.Token);
             answers.AddRange(paths.Zip(statuses, (path, status) => $"{path} {status}"));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             answers.Add($"stopped after {Budget.TotalSeconds:0} s");
+        }
+#pragma warning disable CA1031 // A warm start that fails only leaves the work to the first requests; the app must still listen.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            answers.Add($"not done ({ex.GetType().Name}: {ex.Message})");
         }
         logger.LogInformation("Warm start: {Answers} in {Ms:0} ms, before listening", string.Join(", ", answers),
             Stopwatch.GetElapsedTime(started).TotalMilliseconds);
