@@ -16,28 +16,10 @@ public sealed class WarmStartTests : IDisposable
 
     private string DatabasePath => new SqliteConnectionStringBuilder(_database.ConnectionString).DataSource;
 
-    /// <summary>The app's log on its standard output, as appsettings.json has it (the test's content root has none).</summary>
-    private static Dictionary<string, string?> Logged(params (string Key, string Value)[] settings)
-    {
-        var environment = new Dictionary<string, string?>
-        {
-            ["Serilog__Using__0"] = "Serilog.Sinks.Console",
-            ["Serilog__WriteTo__0__Name"] = "Console",
-            ["Serilog__MinimumLevel__Default"] = "Warning",
-            ["Serilog__MinimumLevel__Override__BoneInfo"] = "Information",
-            ["Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime"] = "Information",
-        };
-        foreach (var (key, value) in settings)
-        {
-            environment[key] = value;
-        }
-        return environment;
-    }
-
     [Fact]
     public async Task TheMostReadPagesAreAnsweredBeforeTheAppListens()
     {
-        using var app = await KillableApp.StartServerAsync(DatabasePath, Logged(("Content__Path", RepoPaths.TestContent)));
+        using var app = await KillableApp.StartServerAsync(DatabasePath, new Dictionary<string, string?>(AppProcess.ConsoleLog) { ["Content__Path"] = RepoPaths.TestContent });
         var log = app.Output;
 
         var warmed = log.IndexOf("Warm start: /health 200, / 200, /conditions 200, /search?q=bone 200, /api/search?q=bone 200, /conditions/", StringComparison.Ordinal);
@@ -48,7 +30,7 @@ public sealed class WarmStartTests : IDisposable
     [Fact]
     public async Task AnOperatorCanTurnTheWarmStartOff()
     {
-        using var app = await KillableApp.StartServerAsync(DatabasePath, Logged(("Hosting__WarmStart", "false")));
+        using var app = await KillableApp.StartServerAsync(DatabasePath, new Dictionary<string, string?>(AppProcess.ConsoleLog) { ["Hosting__WarmStart"] = "false" });
 
         Assert.Contains("Now listening on", app.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Warm start", app.Output, StringComparison.Ordinal);

@@ -23,6 +23,20 @@ public static class AppProcess
     }
 
     /// <summary>
+    /// The app runs outside its own folder, without its appsettings.json: these settings send its own log lines
+    /// (start-up stages, what was imported, when it listens) and every warning and error to the console, where a test
+    /// waits for them. Copy them into a test's environment (<c>new(AppProcess.ConsoleLog) { ... }</c>).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string?> ConsoleLog = new Dictionary<string, string?>
+    {
+        ["Serilog__Using__0"] = "Serilog.Sinks.Console",
+        ["Serilog__WriteTo__0__Name"] = "Console",
+        ["Serilog__MinimumLevel__Default"] = "Warning",
+        ["Serilog__MinimumLevel__Override__BoneInfo"] = "Information",
+        ["Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime"] = "Information",
+    };
+
+    /// <summary>
     /// <c>dotnet BoneInfo.Web.dll ARGS</c> on the SQLite file <paramref name="databasePath"/> (its folder is the working
     /// directory) as Production, with <paramref name="environment"/> on top.
     /// </summary>

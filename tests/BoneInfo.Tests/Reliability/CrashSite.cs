@@ -29,18 +29,12 @@ public sealed class CrashSite : IDisposable
         Log($"seed {seed} (BONEINFO_CRASH_SEED={seed} replays the same kill delays), provider {provider}");
         // Unpooled on SQLite: each check opens the file afresh, as after a restart, and holds nothing open between kills.
         ConnectionString = provider == DatabaseProvider.PostgreSql ? PostgreSqlServer.CreateDatabaseAsync().GetAwaiter().GetResult() : $"Data Source={DatabasePath};Pooling=False";
-        Environment = new()
+        Environment = new(AppProcess.ConsoleLog)
         {
             ["Content__Path"] = RepoPaths.TestContent,
             ["Site__BaseUrl"] = BoneInfoFactory.BaseUrl,
             ["Search__RateLimit__PermitLimit"] = "1000000",
             ["Accounts__SignInRateLimit__PermitLimit"] = "1000000",
-            // The app runs outside its own folder, without its appsettings.json: its own log lines (start-up done,
-            // what was imported) and every warning and error go to the console, where a test waits for them.
-            ["Serilog__Using__0"] = "Serilog.Sinks.Console",
-            ["Serilog__WriteTo__0__Name"] = "Console",
-            ["Serilog__MinimumLevel__Default"] = "Warning",
-            ["Serilog__MinimumLevel__Override__BoneInfo"] = "Information",
         };
         if (provider == DatabaseProvider.PostgreSql)
         {
