@@ -58,8 +58,11 @@ public sealed class TestDatabase : IDisposable
     public SearchStore CreateSearchStore(BoneInfoDbContext db, SearchIndexVersion version) =>
         Provider == DatabaseProvider.PostgreSql ? new SearchStore(CreateIndexContext(version)) : new SearchStore(db);
 
-    public SearchIndex CreateSearchIndex(BoneInfoDbContext db, SearchIndexVersion version) =>
-        new(db, CreateSearchStore(db, version), version, _readModel);
+    public SearchIndex CreateSearchIndex(BoneInfoDbContext db, SearchIndexVersion version) => CreateSearchIndex(db, version, _readModel);
+
+    /// <summary>With a read model state of its own: <c>new SearchReadModelState()</c> is a node's process started again over the same file.</summary>
+    public SearchIndex CreateSearchIndex(BoneInfoDbContext db, SearchIndexVersion version, SearchReadModelState readModel) =>
+        new(db, CreateSearchStore(db, version), version, readModel);
 
     /// <summary>The publishing step (import, publish, archive) over <paramref name="db"/>, as the app wires it.</summary>
     public Publication CreatePublication(BoneInfoDbContext db, SearchIndexVersion? version = null) =>

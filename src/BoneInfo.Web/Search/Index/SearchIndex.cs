@@ -85,6 +85,10 @@ public sealed class SearchIndex(BoneInfoDbContext db, SearchStore store, SearchI
                 count++;
             }
             await Index.ExecuteSqlRawAsync("INSERT INTO ArticleSearch(ArticleSearch) VALUES('optimize')", cancellationToken);
+            if (newest is { } mark)
+            {
+                await SearchReadModelState.SaveAsync(Index, mark, cancellationToken);
+            }
             await transaction.CommitAsync(cancellationToken);
             readModel.Newest = newest;
             version.Changed();
@@ -97,12 +101,13 @@ public sealed class SearchIndex(BoneInfoDbContext db, SearchStore store, SearchI
     }
 
     /// <summary>True when every published article is in the index (false after a migration on an existing
-    /// database); a read model is rebuilt at every start, so it is complete only once this process has built it.</summary>
+    /// database). A read model is complete once this process has built it, or resumed it from its file
+    /// (<see cref="ResumeAsync"/>).</summary>
     public async Task<bool> IsCompleteAsync(CancellationToken cancellationToken = default)
     {
         if (store.IsReadModel)
         {
-            return readModel.Newest is not null;
+            return readModel.Newest is not null || await ResumeAsync(cancellationToken);
         }
         var published = await db.Articles.CountAsync(a => a.Status == ArticleStatus.Published, cancellationToken);
         // FTS5's own table of document sizes has one small row per indexed article; counting the index itself reads
@@ -110,6 +115,35 @@ public sealed class SearchIndex(BoneInfoDbContext db, SearchStore store, SearchI
         var indexed = await Index.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM ArticleSearch_docsize").SingleAsync(cancellationToken);
         return published == indexed;
     }
+
+    /// <summary>
+    /// A restarted node starts from its own file when this build wrote it: it catches up what changed since the file's
+    /// mark, and keeps the file only if it then holds as many published articles, at the same versions, as the
+    /// database (a database restored from an older backup does not). Otherwise the caller rebuilds it.
+    /// </summary>
+    private async Task<bool> ResumeAsync(CancellationToken cancellationToken)
+    {
+        await ((SearchIndexDbContext)store.Context).CreateTablesAsync(cancellationToken);
+        if (await SearchReadModelState.LoadAsync(Index, cancellationToken) is not { } mark)
+        {
+            return false;
+        }
+        readModel.Newest = mark;
+        await CatchUpAsync(cancellationToken);
+        var published = await db.Articles.Where(a => a.Status == ArticleStatus.Published)
+            .GroupBy(_ => 1).Select(g => new Totals(g.Count(), g.Sum(a => (long)a.Id), g.Sum(a => (long)a.Version)))
+            .SingleOrDefaultAsync(cancellationToken) ?? new Totals(0, 0, 0);
+        var indexed = await Index.SqlQuery<Totals>(
+            $"SELECT COUNT(*) AS Count, COALESCE(SUM(Id), 0) AS Ids, COALESCE(SUM(Version), 0) AS Versions FROM IndexedArticles").SingleAsync(cancellationToken);
+        if (published == indexed)
+        {
+            return true;
+        }
+        readModel.Newest = null;
+        return false;
+    }
+
+    private sealed record Totals(int Count, long Ids, long Versions);
 
     /// <summary>
     /// Compares the index with the published articles: every published article indexed once under its current slug,
@@ -143,7 +177,7 @@ public sealed class SearchIndex(BoneInfoDbContext db, SearchStore store, SearchI
         {
             if (readModel.Newest is not { } newest)
             {
-                return 0; // not built yet; the start-up rebuild covers everything
+                return 0; // not built or resumed yet; the start-up covers everything
             }
             var since = newest > DateTime.MinValue + LookBack ? newest - LookBack : DateTime.MinValue;
             var recent = await db.Articles.AsNoTracking().Where(a => a.UpdatedAt >= since)
@@ -156,6 +190,8 @@ public sealed class SearchIndex(BoneInfoDbContext db, SearchStore store, SearchI
             var stale = recent.Where(r => r.Status == ArticleStatus.Published
                 ? indexed.GetValueOrDefault(r.Id) != r.Version
                 : indexed.ContainsKey(r.Id)).Select(r => r.Id).ToArray();
+            var seen = recent.Max(r => r.UpdatedAt);
+            var caughtUp = seen > newest ? seen : newest;
             if (stale.Length > 0)
             {
                 var articles = await db.Articles.AsNoTracking().Where(a => stale.Contains(a.Id)).ToListAsync(cancellationToken);
@@ -164,10 +200,10 @@ public sealed class SearchIndex(BoneInfoDbContext db, SearchStore store, SearchI
                 {
                     await WriteAsync(article, cancellationToken);
                 }
+                await SearchReadModelState.SaveAsync(Index, caughtUp, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
-            var seen = recent.Max(r => r.UpdatedAt);
-            readModel.Newest = seen > newest ? seen : newest;
+            readModel.Newest = caughtUp;
             return stale.Length;
         }
         finally
@@ -207,15 +243,4 @@ public sealed class SearchIndex(BoneInfoDbContext db, SearchStore store, SearchI
     }
 
     private sealed record IndexedArticle(int Id, int Version);
-}
-
-/// <summary>What this node's read model has seen (the newest <see cref="Article.UpdatedAt"/>), and the gate that lets one catch-up run at a time.</summary>
-public sealed class SearchReadModelState : IDisposable
-{
-    public SemaphoreSlim Gate { get; } = new(1, 1);
-
-    /// <summary>Null until the read model has been built in this process.</summary>
-    public DateTime? Newest { get; set; }
-
-    public void Dispose() => Gate.Dispose();
 }

@@ -7,8 +7,8 @@ namespace BoneInfo.Web.Search;
 /// <summary>
 /// Where the FTS5 tables are. With SQLite as the main database they are in it (the migrations made them), and an
 /// index change commits with the article. With PostgreSQL they are in a node-local SQLite file, a read model of the
-/// published articles (<see cref="SearchIndexDbContext"/>) that <see cref="SearchIndex"/> rebuilds at start-up and
-/// catches up by article version. Search reads the index only through this store, and the articles through the
+/// published articles (<see cref="SearchIndexDbContext"/>) that <see cref="SearchIndex"/> builds once, resumes at
+/// each restart and catches up by article version. Search reads the index only through this store, and the articles through the
 /// main context.
 /// </summary>
 public sealed class SearchStore
@@ -37,7 +37,8 @@ public sealed class SearchIndexDbContext(DbContextOptions<SearchIndexDbContext> 
     public const string PathKey = "Search:IndexPath";
     public const string DefaultPath = "data/search-index.db";
 
-    // The same tables the SQLite migration AddSearchIndex creates, plus the versions the read model holds.
+    // The same tables the SQLite migration AddSearchIndex creates, plus the versions the read model holds and its
+    // mark (SearchReadModelState).
     private static readonly string[] Schema =
     [
         "CREATE VIRTUAL TABLE IF NOT EXISTS ArticleSearch USING fts5(slug UNINDEXED, title, names, summary, findings, genes, labs, body, " +
@@ -45,6 +46,7 @@ public sealed class SearchIndexDbContext(DbContextOptions<SearchIndexDbContext> 
         "CREATE VIRTUAL TABLE IF NOT EXISTS ArticleWords USING fts5(words, content = '', detail = none, tokenize = 'unicode61 remove_diacritics 2')",
         "CREATE VIRTUAL TABLE IF NOT EXISTS ArticleWordsVocab USING fts5vocab(ArticleWords, 'row')",
         "CREATE TABLE IF NOT EXISTS IndexedArticles (Id INTEGER PRIMARY KEY, Version INTEGER NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS ReadModelState (Id INTEGER PRIMARY KEY CHECK (Id = 1), Newest TEXT NOT NULL, Build TEXT NOT NULL)",
     ];
 
     public async Task CreateTablesAsync(CancellationToken cancellationToken)
