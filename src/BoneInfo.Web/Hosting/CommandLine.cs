@@ -1,8 +1,11 @@
 using System.Data.Common;
 using BoneInfo.Web.Accounts;
+using BoneInfo.Web.Data;
 using BoneInfo.Web.Markdown;
 using BoneInfo.Web.Publishing;
 using BoneInfo.Web.Search;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace BoneInfo.Web.Hosting;
 
@@ -78,6 +81,13 @@ internal sealed class VerifyCommand : ICommand
     public async Task<int> RunAsync(WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
+        // Opening a SQLite file that is not there would create an empty one at a mistyped path.
+        if (scope.ServiceProvider.GetRequiredService<BoneInfoDbContext>().Database.GetDbConnection() is SqliteConnection { DataSource: var file }
+            && !File.Exists(file))
+        {
+            await Console.Error.WriteLineAsync($"verify: there is no database at {Path.GetFullPath(file)}. Check ConnectionStrings:BoneInfo.");
+            return 2;
+        }
         IReadOnlyList<string> problems;
         try
         {
