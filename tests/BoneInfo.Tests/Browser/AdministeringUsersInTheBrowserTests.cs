@@ -22,7 +22,7 @@ public sealed class AdministeringUsersInTheBrowserTests(BrowserFixture browser)
 
         await SignInAsync(page, server, adminEmail, TestUsers.Password);
         await page.GetByRole(AriaRole.Link, new() { Name = "Users", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/users");
+        await page.ArriveAtAsync("**/admin/users");
         await page.GetByRole(AriaRole.Link, new() { Name = "Add a user" }).ClickAsync();
         await page.GetByLabel("Email").FillAsync(writerEmail);
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Wren Writer");
@@ -30,11 +30,11 @@ public sealed class AdministeringUsersInTheBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Initial password").FillAsync(WriterPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/admin/users");
+        await page.ArriveAtAsync("**/admin/users");
         Assert.Contains($"Added {writerEmail} as a Writer", await page.Locator(".flash").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator("table.users tr", new() { HasText = writerEmail }).CountAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(server + "/");
+        await page.ArriveAtAsync(server + "/");
         Assert.Equal(0, await page.Locator("nav.account-bar").CountAsync());
 
         await SignInAsync(page, server, writerEmail, WriterPassword);
@@ -53,6 +53,6 @@ public sealed class AdministeringUsersInTheBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
+        await page.ArriveAtAsync("**/admin");
     }
 }

@@ -18,16 +18,16 @@ public sealed class EditingInTheBrowserTests(BrowserFixture browser)
         var id = await _editors.PublishedArticleAsync("browser-publish");
         var (writer, _) = await _editors.SignInAsync(UserRole.Writer);
         await writer.GetByRole(AriaRole.Link, new() { Name = "Sample browser-publish" }).ClickAsync();
-        await writer.WaitForURLAsync($"**{EditorRoutes.Edit(id)}");
+        await writer.ArriveAtAsync($"**{EditorRoutes.Edit(id)}");
 
         var markdown = EditorsInTheBrowser.Markdown(writer);
         await markdown.FillAsync(await markdown.InputValueAsync() + "\n\nA sentence added in the browser." + Citations);
         await writer.Locator("#preview-body").GetByText("A sentence added in the browser.").WaitForAsync();
         await writer.GetByLabel("Change summary").FillAsync("Added a sentence");
         await EditorsInTheBrowser.Button(writer, "Save draft").ClickAsync();
-        await writer.WaitForURLAsync("**?done=saved");
+        await writer.ArriveAtAsync("**?done=saved");
         await EditorsInTheBrowser.Button(writer, "Submit for review").ClickAsync();
-        await writer.WaitForURLAsync("**?done=submitted");
+        await writer.ArriveAtAsync("**?done=submitted");
 
         var (reviewer, _) = await _editors.SignInAsync(UserRole.Reviewer);
         var posts = 0;
@@ -46,7 +46,7 @@ public sealed class EditingInTheBrowserTests(BrowserFixture browser)
             })
             """);
         Assert.True(disabledAfterFirstClick);
-        await reviewer.WaitForURLAsync("**?done=published");
+        await reviewer.ArriveAtAsync("**?done=published");
         Assert.Equal(1, posts);
 
         await reviewer.GotoAsync(_editors.Server + "/conditions/browser-publish");
@@ -64,7 +64,7 @@ public sealed class EditingInTheBrowserTests(BrowserFixture browser)
 
         await EditorsInTheBrowser.Markdown(first).FillAsync("## Overview\n\nThe first editor's wording." + Citations);
         await EditorsInTheBrowser.Button(first, "Save draft").ClickAsync();
-        await first.WaitForURLAsync("**?done=saved");
+        await first.ArriveAtAsync("**?done=saved");
         await EditorsInTheBrowser.Markdown(second).FillAsync("## Overview\n\nThe second editor's wording." + Citations);
         await EditorsInTheBrowser.Button(second, "Save draft").ClickAsync();
 
@@ -75,7 +75,7 @@ public sealed class EditingInTheBrowserTests(BrowserFixture browser)
         Assert.Contains("second", await second.Locator(".diff ins").First.InnerTextAsync(), StringComparison.Ordinal);
 
         await EditorsInTheBrowser.Button(second, "Keep mine").ClickAsync();
-        await second.WaitForURLAsync("**?done=saved");
+        await second.ArriveAtAsync("**?done=saved");
         Assert.Contains("The second editor's wording.", await EditorsInTheBrowser.Markdown(second).InputValueAsync(), StringComparison.Ordinal);
         Assert.Contains("The second editor's wording.", await _editors.NewestBodyAsync(id), StringComparison.Ordinal);
     }
@@ -91,10 +91,10 @@ public sealed class EditingInTheBrowserTests(BrowserFixture browser)
         await writer.Context.ClearCookiesAsync(new() { Name = "boneinfo.auth" });
         await EditorsInTheBrowser.Button(writer, "Save draft").ClickAsync();
 
-        await writer.WaitForURLAsync("**/account/signin?**");
+        await writer.ArriveAtAsync("**/account/signin?**");
         Assert.True(await writer.GetByText("Your text is safe").IsVisibleAsync());
         await EditorsInTheBrowser.SignInHereAsync(writer, email);
-        await writer.WaitForURLAsync("**?done=recovered");
+        await writer.ArriveAtAsync("**?done=recovered");
         Assert.Contains("Typed as the session ran out.", await EditorsInTheBrowser.Markdown(writer).InputValueAsync(), StringComparison.Ordinal);
         Assert.Contains("Typed as the session ran out.", await _editors.NewestBodyAsync(id), StringComparison.Ordinal);
     }
@@ -121,10 +121,10 @@ public sealed class EditingInTheBrowserTests(BrowserFixture browser)
         await EditorsInTheBrowser.Markdown(writer).FillAsync(payloads);
         await writer.Locator("#preview-body").GetByText("End of payloads.").WaitForAsync();
         await EditorsInTheBrowser.Button(writer, "Save draft").ClickAsync();
-        await writer.WaitForURLAsync("**?done=saved");
+        await writer.ArriveAtAsync("**?done=saved");
         await reviewer.GotoAsync(_editors.Server + EditorRoutes.Edit(id));
         await EditorsInTheBrowser.Button(reviewer, "Publish").ClickAsync();
-        await reviewer.WaitForURLAsync("**?done=published");
+        await reviewer.ArriveAtAsync("**?done=published");
         await reviewer.GotoAsync(_editors.Server + "/conditions/browser-xss");
         await reviewer.GetByText("End of payloads.").WaitForAsync();
         foreach (var link in await reviewer.Locator("article a").AllAsync())

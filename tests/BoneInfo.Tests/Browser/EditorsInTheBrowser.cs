@@ -27,7 +27,7 @@ public sealed class EditorsInTheBrowser(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await page.GotoAsync(Server + "/account/signin");
         await SignInHereAsync(page, email);
-        await page.WaitForURLAsync("**/admin");
+        await page.ArriveAtAsync("**/admin");
         return (page, email);
     }
 

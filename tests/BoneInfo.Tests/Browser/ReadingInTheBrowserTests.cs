@@ -15,12 +15,12 @@ public sealed class ReadingInTheBrowserTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Osteopetrosis", Exact = true }).First.ClickAsync();
 
-        await page.WaitForURLAsync("**/conditions/osteopetrosis");
+        await page.ArriveAtAsync("**/conditions/osteopetrosis");
         Assert.Equal("Osteopetrosis", await page.Locator("h1").InnerTextAsync());
         var contents = page.GetByRole(AriaRole.Navigation, new() { Name = "On this page" });
         Assert.True(await contents.IsVisibleAsync());
         await contents.GetByRole(AriaRole.Link, new() { Name = "Diagnosis", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/conditions/osteopetrosis#diagnosis");
+        await page.ArriveAtAsync("**/conditions/osteopetrosis#diagnosis");
         Assert.True(await page.Locator("h2#diagnosis").IsVisibleAsync());
     }
 
@@ -33,7 +33,7 @@ public sealed class ReadingInTheBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Filter this list by name").FillAsync("marble bone");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/conditions?q=marble+bone");
+        await page.ArriveAtAsync("**/conditions?q=marble+bone");
         Assert.Equal(["Osteopetrosis"], await page.Locator(".az dt a").AllInnerTextsAsync());
     }
 

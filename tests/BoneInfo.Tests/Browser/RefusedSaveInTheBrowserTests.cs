@@ -44,7 +44,7 @@ public sealed class RefusedSaveInTheBrowserTests(BrowserFixture browser)
 
         await EditorsInTheBrowser.Button(writer, "Restore it").ClickAsync();
         await EditorsInTheBrowser.Button(writer, "Save draft").ClickAsync();
-        await writer.WaitForURLAsync("**?done=saved");
+        await writer.ArriveAtAsync("**?done=saved");
         Assert.Contains("Typed while the database was read-only.", await _editors.NewestBodyAsync(id), StringComparison.Ordinal);
         Assert.Null(await LocalCopyAsync(writer, id));
     }

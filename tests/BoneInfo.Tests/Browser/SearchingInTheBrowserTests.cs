@@ -22,11 +22,8 @@ public sealed class SearchingInTheBrowserTests(BrowserFixture browser)
         Assert.Equal("true", await listbox.GetByRole(AriaRole.Option).First.GetAttributeAsync("aria-selected"));
         await box.PressAsync("Enter");
 
-        // Wait for the page the reader lands on, not for its load event: on a busy machine that waited past 30 s.
-        await page.WaitForURLAsync("**/conditions/osteopetrosis", new() { WaitUntil = WaitUntilState.Commit });
-        var title = page.Locator("h1", new() { HasText = "Osteopetrosis" });
-        await title.WaitForAsync();
-        Assert.Equal("Osteopetrosis", await title.InnerTextAsync());
+        await page.ArriveAtAsync("**/conditions/osteopetrosis");
+        Assert.Equal("Osteopetrosis", await page.Locator("h1").InnerTextAsync());
     }
 
     [BrowserFact]
