@@ -71,6 +71,30 @@ public sealed class PageCachingTests(EditorSite site) : IClassFixture<EditorSite
     }
 
     [Fact]
+    public async Task AfterAPublishTheNextReaderSeesTheNewSpanishSummaryOnItsPageAndTheSpanishList()
+    {
+        var (writer, reviewer, id) = await site.DraftForReviewAsync("spanish-evict");
+        await PublishAsync(writer, reviewer, id, new() { ["Form.SummaryEs"] = "Un resumen primero.", ["Form.ChangeSummary"] = "Spanish" });
+        using var reader = Reader();
+        foreach (var path in new[] { "/es/conditions", "/es/conditions/spanish-evict" })
+        {
+            var first = await reader.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            Assert.True(first.Headers.CacheControl is { Public: true }, path); // stored by the page cache
+            Assert.Contains("Un resumen primero.", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        await PublishAsync(writer, reviewer, id, new() { ["Form.SummaryEs"] = "Un resumen nuevo.", ["Form.ChangeSummary"] = "Spanish again" });
+
+        foreach (var path in new[] { "/es/conditions", "/es/conditions/spanish-evict" })
+        {
+            var body = await reader.GetStringAsync(path);
+            Assert.Contains("Un resumen nuevo.", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("Un resumen primero.", body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task ASignedInEditorsPageIsNeverStoredOrShownToAReader()
     {
         var reviewer = await site.SignInAsync(EditorSite.Reviewer);

@@ -1,11 +1,15 @@
 using BoneInfo.Web.Articles;
+using BoneInfo.Web.Caching;
 using BoneInfo.Web.Genes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace BoneInfo.Web.Pages.Es.Conditions;
 
 /// <summary>/es/conditions/{slug}: an article's Spanish summary, key facts and features, linking to the full English article.</summary>
+[PublicPage]
+[OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class DetailsModel(IArticleRepository articles) : PageModel
 {
     public Article Article { get; private set; } = null!;
