@@ -36,7 +36,7 @@ public sealed class CompiledModelTests
 
     private static void AssertCompiledAndCurrent(BoneInfoDbContext db, string compiledNamespace)
     {
-        var running = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Model ?? db.Model;
+        var running = db.Model;
         Assert.Equal(compiledNamespace, running.GetType().Namespace);
 
         var configured = db.GetService<IDesignTimeModel>().Model;
